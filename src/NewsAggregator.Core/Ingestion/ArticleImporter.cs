@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Storage;
+
+namespace NewsAggregator.Core.Ingestion;
+
+/// <summary>
+/// The one import path: the import verb, the sample seeding and uploads all come through here, so a
+/// file gets the same outcome whichever way it arrives.
+/// </summary>
+public sealed class ArticleImporter(
+    NewsDbContext db,
+    IEnumerable<IArticleParser> parsers,
+    StoryClusterer clusterer,
+    TimeProvider time,
+    ILogger<ArticleImporter> logger)
+{
+    private readonly IReadOnlyList<IArticleParser> _parsers = [.. parsers];
+
+    public IEnumerable<string> SupportedExtensions => _parsers.SelectMany(p => p.Extensions).Distinct();
+
+    public async Task<ImportOutcome> ImportAsync(ImportFile file, CancellationToken cancellationToken = default) =>
+        (await ImportAsync([file], cancellationToken))[0];
+
+    /// <summary>
+    /// Imports a batch in one transaction: every file gets an outcome, in the order given; a bad file
+    /// never stops the others.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IReadOnlyList<ImportFile> files, CancellationToken cancellationToken = default)
+    {
+        var outcomes = new ImportOutcome?[files.Count];
+        var hashes = files.Select(f => Convert.ToHexStringLower(SHA256.HashData(f.Content))).ToArray();
+
+        var known = await db.SourceFiles
+            .Where(s => hashes.Contains(s.Sha256))
+            .Select(s => new { s.Sha256, ArticleId = s.Article == null ? (int?)null : s.Article.Id })
+            .ToDictionaryAsync(s => s.Sha256, s => s.ArticleId, cancellationToken);
+
+        var fresh = new List<(int Index, Article Article)>();
+        var seenInBatch = new Dictionary<string, Article>();
+        var now = time.GetUtcNow().UtcDateTime;
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            if (known.TryGetValue(hashes[i], out var existingId))
+            {
+                outcomes[i] = new ImportOutcome(ImportStatus.Duplicate, file.FileName, ArticleId: existingId);
+                continue;
+            }
+
+            if (seenInBatch.ContainsKey(hashes[i]))
+            {
+                continue; // resolved after saving, when the first copy has its id
+            }
+
+            var parser = FindParser(file.FileName);
+            if (parser is null)
+            {
+                outcomes[i] = ImportOutcome.Rejected(file.FileName,
+                    $"unsupported file type '{Path.GetExtension(file.FileName)}' (accepted: {string.Join(", ", SupportedExtensions)})");
+                continue;
+            }
+
+            var parsed = parser.Parse(file.Content, file.FileName);
+            if (!parsed.Succeeded)
+            {
+                outcomes[i] = ImportOutcome.Rejected(file.FileName, parsed.Error!);
+                continue;
+            }
+
+            var source = new SourceFile
+            {
+                Sha256 = hashes[i],
+                FileName = file.FileName,
+                Length = file.Content.Length,
+                Content = file.Content,
+                ReceivedUtc = now,
+            };
+            var article = ArticleMapper.ToEntity(parsed.Article!, now);
+            article.Source = source;
+            db.Articles.Add(article);
+            fresh.Add((i, article));
+            seenInBatch[hashes[i]] = article;
+        }
+
+        if (fresh.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        foreach (var (index, article) in fresh)
+        {
+            outcomes[index] = new ImportOutcome(ImportStatus.Imported, files[index].FileName, article.Id, article.StoryId);
+            logger.LogDebug("Imported {FileName} as article {ArticleId} into story {StoryId}", files[index].FileName, article.Id, article.StoryId);
+        }
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            outcomes[i] ??= new ImportOutcome(ImportStatus.Duplicate, files[i].FileName, ArticleId: seenInBatch[hashes[i]].Id);
+        }
+
+        return outcomes!;
+    }
+
+    private IArticleParser? FindParser(string fileName)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        return _parsers.FirstOrDefault(p => p.Extensions.Contains(extension));
+    }
+}
