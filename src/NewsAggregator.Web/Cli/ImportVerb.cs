@@ -1,0 +1,78 @@
+using System.CommandLine;
+using NewsAggregator.Core.Ingestion;
+
+namespace NewsAggregator.Web.Cli;
+
+internal static class ImportVerb
+{
+    private const int BatchSize = 200;
+
+    public static Command Create(VerbContext context)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Article files or folders (searched recursively).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("import", "Import article files into the store and group them into stories.") { paths };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = await context.StartHostAsync(cancellationToken);
+            await using var scope = host.Services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            var counts = new Dictionary<ImportStatus, int>();
+            var batch = new List<ImportFile>();
+
+            async Task FlushAsync()
+            {
+                foreach (var outcome in await importer.ImportAsync(batch, cancellationToken))
+                {
+                    Report(outcome);
+                }
+
+                batch.Clear();
+            }
+
+            void Report(ImportOutcome outcome)
+            {
+                counts[outcome.Status] = counts.GetValueOrDefault(outcome.Status) + 1;
+                context.Output.WriteLine(outcome.ToString());
+            }
+
+            foreach (var (path, error) in ImportFiles.Expand(parse.GetValue(paths)!))
+            {
+                if (error is not null)
+                {
+                    Report(ImportOutcome.Rejected(path, error));
+                    continue;
+                }
+
+                try
+                {
+                    batch.Add(new ImportFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path, cancellationToken)));
+                }
+                catch (IOException ex)
+                {
+                    Report(ImportOutcome.Rejected(path, $"cannot read the file: {ex.Message}"));
+                }
+                catch (UnauthorizedAccessException ex)
+                {
+                    Report(ImportOutcome.Rejected(path, $"cannot read the file: {ex.Message}"));
+                }
+
+                if (batch.Count >= BatchSize)
+                {
+                    await FlushAsync();
+                }
+            }
+
+            await FlushAsync();
+            context.Output.WriteLine(
+                $"{counts.GetValueOrDefault(ImportStatus.Imported)} imported, " +
+                $"{counts.GetValueOrDefault(ImportStatus.Duplicate)} duplicate, " +
+                $"{counts.GetValueOrDefault(ImportStatus.Rejected)} rejected");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using NewsAggregator.Web.Hosting;
+
+namespace NewsAggregator.Web.Cli;
+
+/// <summary>
+/// The executable's command-line verbs. They share the server's configuration (appsettings,
+/// environment, so <c>ConnectionStrings__News</c> picks the store), print results on standard
+/// output and logs on standard error, and never import the samples by themselves.
+/// </summary>
+public static class Verbs
+{
+    private static readonly string[] Names = ["import", "stories"];
+
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h" or "-?" or "--version");
+
+    /// <summary>Runs a verb. <paramref name="configure"/> lets tests point the verb at their own store.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null,
+        Action<IHostApplicationBuilder>? configure = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var context = new VerbContext(output, configure);
+        var root = new RootCommand("NewsAggregator: run with no verb to serve the site (host arguments such as --urls apply).");
+        root.Subcommands.Add(ImportVerb.Create(context));
+        root.Subcommands.Add(StoriesVerb.Create(context));
+
+        var parse = root.Parse(args);
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
+
+/// <summary>What every verb needs: where to print, and how to build the shared services.</summary>
+public sealed class VerbContext(TextWriter output, Action<IHostApplicationBuilder>? configure)
+{
+    public TextWriter Output { get; } = output;
+
+    /// <summary>Builds a host with the same services the server has, its logs on standard error, store migrated.</summary>
+    public async Task<IHost> StartHostAsync(CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
+        {
+            if (sink["Name"] == "Console")
+            {
+                sink["Args:standardErrorFromLevel"] = "Verbose";
+            }
+        }
+
+        configure?.Invoke(builder);
+        builder.AddNewsAggregatorCore();
+        var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StoreInitializer>().MigrateAsync(cancellationToken);
+        return host;
+    }
+}

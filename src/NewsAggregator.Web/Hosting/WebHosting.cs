@@ -1,0 +1,35 @@
+namespace NewsAggregator.Web.Hosting;
+
+/// <summary>The web server's own services and pipeline.</summary>
+public static class WebHosting
+{
+    public static WebApplicationBuilder AddNewsAggregatorWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+        return builder;
+    }
+
+    /// <summary>Migrates the store and, on an empty one, imports the samples before the first request.</summary>
+    public static async Task InitializeStoreAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<StoreInitializer>();
+        await initializer.MigrateAsync();
+        await initializer.ImportSamplesIfEmptyAsync();
+    }
+
+    public static WebApplication UseNewsAggregator(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapRazorPages();
+        return app;
+    }
+}
