@@ -11,7 +11,7 @@ using NewsAggregator.Core.Storage;
 namespace NewsAggregator.Core.Storage.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261122031848_InitialCreate")]
+    [Migration("20261101000000_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
