@@ -43,6 +43,13 @@ public static class TextDecoder
             encoding = StrictUtf8;
         }
 
+        if (encoding == StrictUtf8 && body.Contains((byte)0))
+        {
+            // Text in UTF-8 never holds NUL bytes; binary files (images, archives, PDFs) nearly always do.
+            error = "the file holds binary data (NUL bytes), not text";
+            return false;
+        }
+
         try
         {
             text = encoding.GetString(body);

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Tests.Support;
+
+namespace NewsAggregator.Core.Tests.Ingestion;
+
+public class ArticleImporterTests
+{
+    [Fact]
+    public async Task ImportsTheSamplesIntoOneStoryAndKeepsEachOriginal()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var samples = TestStore.Samples();
+
+        var outcomes = await TestStore.NewImporter(db).ImportAsync(samples);
+
+        Assert.All(outcomes, o => Assert.Equal(ImportStatus.Imported, o.Status));
+        Assert.Single(outcomes.Select(o => o.StoryId).Distinct());
+        await using var check = store.NewContext();
+        var sources = await check.SourceFiles.OrderBy(s => s.FileName).ToListAsync();
+        Assert.Equal(samples.Select(s => s.FileName), sources.Select(s => s.FileName));
+        foreach (var (sample, source) in samples.Zip(sources))
+        {
+            Assert.Equal(sample.Content, source.Content);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(sample.Content)), source.Sha256);
+        }
+
+        var story = await check.Stories.SingleAsync();
+        Assert.Equal(5, story.ArticleCount);
+        Assert.False(string.IsNullOrWhiteSpace(story.Headline));
+    }
+
+    [Fact]
+    public async Task SameBytesAgainAreADuplicateAndAddNothing()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var sample = TestStore.Samples()[0];
+        await using (var db = store.NewContext())
+        {
+            await TestStore.NewImporter(db).ImportAsync(sample);
+        }
+
+        await using var again = store.NewContext();
+        var renamed = sample with { FileName = "renamed-copy.txt" };
+        var outcome = await TestStore.NewImporter(again).ImportAsync(renamed);
+
+        Assert.Equal(ImportStatus.Duplicate, outcome.Status);
+        Assert.NotNull(outcome.ArticleId);
+        Assert.Equal($"duplicate renamed-copy.txt of article {outcome.ArticleId}", outcome.ToString());
+        Assert.Equal(1, await again.Articles.CountAsync());
+        Assert.Equal(1, await again.SourceFiles.CountAsync());
+    }
+
+    [Fact]
+    public async Task TwoCopiesInOneBatchStoreOnce()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var sample = TestStore.Samples()[1];
+
+        var outcomes = await TestStore.NewImporter(db).ImportAsync([sample, sample with { FileName = "copy.txt" }]);
+
+        Assert.Equal(ImportStatus.Imported, outcomes[0].Status);
+        Assert.Equal(ImportStatus.Duplicate, outcomes[1].Status);
+        Assert.Equal(outcomes[0].ArticleId, outcomes[1].ArticleId);
+        Assert.Equal(1, await db.Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task BadFilesAreRejectedWithAReasonAndTheRestOfTheBatchLands()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        ImportFile[] files =
+        [
+            new("empty.txt", []),
+            new("binary.txt", [0x00, 0x01, 0x02, 0xFF, 0x00]),
+            new("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 owners say prices rose")),
+            new("slides.pdf", "%PDF-1.7"u8.ToArray()),
+            TestStore.Samples()[2],
+        ];
+
+        var outcomes = await TestStore.NewImporter(db).ImportAsync(files);
+
+        Assert.Equal([ImportStatus.Rejected, ImportStatus.Rejected, ImportStatus.Rejected, ImportStatus.Rejected, ImportStatus.Imported],
+            outcomes.Select(o => o.Status));
+        Assert.Contains("empty", outcomes[0].Reason);
+        Assert.Contains("binary", outcomes[1].Reason);
+        Assert.Contains("UTF-8", outcomes[2].Reason);
+        Assert.Contains("unsupported file type '.pdf'", outcomes[3].Reason);
+        Assert.Equal(1, await db.SourceFiles.CountAsync());
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Ingestion.Text;
+using NewsAggregator.Core.Storage;
+
+namespace NewsAggregator.Core.Tests.Support;
+
+/// <summary>A migrated SQLite file in a temp folder, deleted afterwards.</summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "news-core-tests", Guid.NewGuid().ToString("N"));
+
+    private TestStore() => Directory.CreateDirectory(_folder);
+
+    public string ConnectionString => $"Data Source={Path.Combine(_folder, "news.db")}";
+
+    public static async Task<TestStore> CreateAsync()
+    {
+        var store = new TestStore();
+        await using var db = store.NewContext();
+        await db.Database.MigrateAsync();
+        return store;
+    }
+
+    public NewsDbContext NewContext() =>
+        new(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(ConnectionString).Options);
+
+    /// <summary>An importer as the app builds it: real parsers, real clusterer, its own context.</summary>
+    public static ArticleImporter NewImporter(NewsDbContext db, ClusteringOptions? clustering = null) =>
+        new(db, [new TextArticleParser()],
+            new StoryClusterer(db, Options.Create(clustering ?? new ClusteringOptions()), TimeProvider.System),
+            TimeProvider.System, NullLogger<ArticleImporter>.Instance);
+
+    public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
+
+    public static IReadOnlyList<ImportFile> Samples() =>
+        [.. Directory.EnumerateFiles(SamplesFolder).Order(StringComparer.Ordinal)
+            .Select(p => new ImportFile(Path.GetFileName(p), File.ReadAllBytes(p)))];
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the temp folder's own clean-up.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
