@@ -1,0 +1,106 @@
+namespace NewsAggregator.Core.Ingestion.Text;
+
+/// <summary>
+/// Makes a title for a report that has none, from its lead: the first sentence, cut back to a
+/// headline's length at a clause or word boundary.
+/// </summary>
+internal static class TitleDeriver
+{
+    public const int MaxLength = 120;
+    private const int MinClauseLength = 50;
+
+    /// <summary>Abbreviations whose period does not end a sentence.</summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
+        "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
+        "oct", "nov", "dec", "ft", "mt", "prof", "rev", "pres", "dept", "univ", "approx", "est", "fig",
+    };
+
+    private static readonly HashSet<string> WeakEndings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "that", "which", "who", "its", "his", "her", "their", "is", "are", "was", "were", "has", "have", "had",
+    };
+
+    public static string Derive(string lead)
+    {
+        var sentence = FirstSentence(lead).TrimEnd('.', ' ', ':', ';', ',');
+        if (sentence.Length <= MaxLength)
+        {
+            return sentence;
+        }
+
+        // A whole clause reads better than a sentence stopped mid-phrase.
+        var clauseEnd = LastClauseBreak(sentence);
+        if (clauseEnd >= MinClauseLength)
+        {
+            return sentence[..clauseEnd].TrimEnd(' ', ',', ';', '—', '–');
+        }
+
+        var space = sentence.LastIndexOf(' ', MaxLength - 1);
+        var words = LineShape.Words(sentence[..(space > 0 ? space : MaxLength - 1)]).ToList();
+        while (words.Count > 1 && (WeakEndings.Contains(words[^1]) || words[^1].Length == 0))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words).TrimEnd(',', ';', ':', '—', '–', '-', ' ') + "…";
+    }
+
+    public static string FirstSentence(string text)
+    {
+        for (var i = 0; i < text.Length - 2; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < text.Length && text[next] is '"' or '”' or '’' or ')')
+            {
+                next++;
+            }
+
+            if (next < text.Length - 1 && text[next] == ' ' && IsSentenceStart(text[next + 1]) && !IsAbbreviation(text, i))
+            {
+                return text[..next];
+            }
+        }
+
+        return text;
+    }
+
+    private static bool IsSentenceStart(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘';
+
+    /// <summary>"U.S." and "Mr." end in periods that do not close a sentence.</summary>
+    private static bool IsAbbreviation(string text, int periodAt)
+    {
+        if (text[periodAt] != '.')
+        {
+            return false;
+        }
+
+        var start = periodAt;
+        while (start > 0 && text[start - 1] != ' ')
+        {
+            start--;
+        }
+
+        var word = text[start..periodAt];
+        return Abbreviations.Contains(word) || (word.Length > 0 && word.Length <= 3 && word.Split('.').All(p => p.Length == 1 && char.IsUpper(p[0])));
+    }
+
+    private static int LastClauseBreak(string sentence)
+    {
+        var best = -1;
+        foreach (var separator in new[] { ", ", "; ", " — ", " – ", ": " })
+        {
+            var at = sentence.LastIndexOf(separator, MaxLength, StringComparison.Ordinal);
+            best = Math.Max(best, at);
+        }
+
+        return best;
+    }
+}
