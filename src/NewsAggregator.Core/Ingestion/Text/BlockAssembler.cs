@@ -44,7 +44,7 @@ internal static class BlockAssembler
         {
             var text = lines[i].Text;
             var newGroup = i > 0 && lines[i].Group != lines[i - 1].Group;
-            var shape = Classify(lines, i);
+            var shape = Classify(lines, i, byGroup);
             if (shape != Shape.Text)
             {
                 Flush();
@@ -69,7 +69,7 @@ internal static class BlockAssembler
         return [.. units.Select((u, i) => new ContentBlock(KindOf(units, i), u.Text))];
     }
 
-    private static Shape Classify(IReadOnlyList<TextLine> lines, int i)
+    private static Shape Classify(IReadOnlyList<TextLine> lines, int i, bool byGroup)
     {
         var text = lines[i].Text;
         if (Markdown.HeadingText(text) is not null)
@@ -87,17 +87,24 @@ internal static class BlockAssembler
             return Shape.Caption;
         }
 
-        return IsHeadingShaped(lines, i) ? Shape.HeadingCandidate : Shape.Text;
+        return IsHeadingShaped(lines, i, byGroup) ? Shape.HeadingCandidate : Shape.Text;
     }
 
     /// <summary>
     /// A short line that does not end like prose and is followed by a new sentence. Whether it
     /// heads anything is settled once the following block is known.
     /// </summary>
-    private static bool IsHeadingShaped(IReadOnlyList<TextLine> lines, int i)
+    private static bool IsHeadingShaped(IReadOnlyList<TextLine> lines, int i, bool byGroup)
     {
         var text = lines[i].Text;
         if (i + 1 >= lines.Count)
+        {
+            return false;
+        }
+
+        // Between sentences on consecutive lines, a question or exclamation is prose; set apart by blank lines it can head a section.
+        var alone = (i == 0 || lines[i - 1].Group != lines[i].Group) && lines[i + 1].Group != lines[i].Group;
+        if (LineShape.LastMeaningfulChar(text) is '?' or '!' && !(byGroup && alone))
         {
             return false;
         }

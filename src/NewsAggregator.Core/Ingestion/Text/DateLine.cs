@@ -23,7 +23,7 @@ internal static partial class DateLine
     {
         "published", "updated", "posted", "last", "on", "at", "time", "story", "created", "release", "released",
         "date", "modified", "first", "am", "pm", "a", "m", "p", "hrs", "hours", "ago", "day", "days", "year",
-        "years", "minutes", "mins", "|", "/", "-", "—", "–", "and", "of",
+        "years", "minutes", "mins", "|", "/", "-", "—", "–", "and", "of", "edited", "article", "last-updated",
     };
 
     /// <summary>Zone abbreviations with a fixed offset; ambiguous ones ("ET") fall back to UTC.</summary>
@@ -55,7 +55,7 @@ internal static partial class DateLine
 
         int dateTokens = 0, otherTokens = 0;
         var hasMonth = false;
-        var hasNumericDate = NumericDate().IsMatch(compact) || IsoDate().IsMatch(compact);
+        var hasNumericDate = NumericDate().IsMatch(compact) || IsoDate().IsMatch(compact) || DottedDate().IsMatch(compact);
         var hasTime = Time().IsMatch(compact);
         foreach (var token in tokens)
         {
@@ -66,7 +66,7 @@ internal static partial class DateLine
                 dateTokens++;
             }
             else if (Weekdays.Contains(word) || DateWords.Contains(word) || Zones.ContainsKey(word)
-                || NumberLike().IsMatch(word) || word.Length == 0)
+                || NumberLike().IsMatch(word) || word.Length <= 1)
             {
                 dateTokens++;
             }
@@ -78,7 +78,7 @@ internal static partial class DateLine
 
         // A place or agency tag ("WASHINGTON", "(CNA)") may ride along; a sentence may not.
         var labelled = LabelPrefix().IsMatch(line);
-        if (!(hasMonth || hasNumericDate || (labelled && hasTime)) || otherTokens > 3 || otherTokens >= dateTokens)
+        if (!(hasMonth || hasNumericDate || (labelled && hasTime)) || otherTokens > 4 || otherTokens >= dateTokens)
         {
             return false;
         }
@@ -92,6 +92,7 @@ internal static partial class DateLine
         int year = 0, month = 0, day = 0;
         var iso = IsoDate().Match(compact);
         var numeric = NumericDate().Match(compact);
+        var dotted = DottedDate().Match(compact);
         if (iso.Success)
         {
             (year, month, day) = (Int(iso.Groups[1].Value), Int(iso.Groups[2].Value), Int(iso.Groups[3].Value));
@@ -102,6 +103,12 @@ internal static partial class DateLine
             var (first, second) = (Int(numeric.Groups[1].Value), Int(numeric.Groups[2].Value));
             (month, day) = first > 12 ? (second, first) : (first, second);
             year = Int(numeric.Groups[3].Value);
+            year += year < 100 ? (year < 70 ? 2000 : 1900) : 0;
+        }
+        else if (dotted.Success)
+        {
+            // Dotted dates are written day first.
+            (day, month, year) = (Int(dotted.Groups[1].Value), Int(dotted.Groups[2].Value), Int(dotted.Groups[3].Value));
         }
         else
         {
@@ -208,8 +215,11 @@ internal static partial class DateLine
     [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DottedDate();
 
     [GeneratedRegex(@"\b(\d{4})[\-.](\d{1,2})[\-.](\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsoDate();

@@ -26,6 +26,8 @@ internal static class HeaderReader
     private const int MaxUnderTitle = 8;
     private const int MinDeckWords = 4;
     private const int MaxDeckWords = 35;
+    private const int MaxStatementTitleWords = 10;
+    private const int MaxStatementTitleLength = 80;
 
     /// <param name="lines">The lines after front matter and furniture removal.</param>
     /// <param name="statedTitle">A title from front matter; a copy of it in the text is dropped.</param>
@@ -122,12 +124,28 @@ internal static class HeaderReader
     private static bool IsTitleLine(IReadOnlyList<TextLine> lines, int i)
     {
         var text = lines[i].Text;
-        return LineShape.IsHeadlineLike(text)
+        return (LineShape.IsHeadlineLike(text) || IsShortStatementAlone(lines, i))
             && !ContinuesOnNextLine(lines, i)
             && !PersonName.IsNameLine(text)
             && !PersonName.TryReadByline(text, out _)
             && !DateLine.TryRead(text, out _)
             && !Credits.IsCreditLine(text);
+    }
+
+    /// <summary>
+    /// Some headlines are written as a short sentence with a period ("Palin appointee under federal
+    /// indictment."); set apart by a blank line above a longer text, such a line is still a headline.
+    /// </summary>
+    private static bool IsShortStatementAlone(IReadOnlyList<TextLine> lines, int i)
+    {
+        var text = lines[i].Text;
+        return LineShape.WordCount(text) <= MaxStatementTitleWords
+            && text.Length <= MaxStatementTitleLength
+            && LineShape.LastMeaningfulChar(text) == '.'
+            && !LineShape.StartsLowercase(text)
+            && TitleDeriver.FirstSentence(text).Length == text.Length
+            && i + 2 < lines.Count
+            && lines[i + 1].Group != lines[i].Group;
     }
 
     private static bool IsDeckLine(IReadOnlyList<TextLine> lines, int i)
@@ -139,6 +157,7 @@ internal static class HeaderReader
             && !LineShape.EndsSentence(text)
             && i + 1 < lines.Count
             && !ContinuesOnNextLine(lines, i)
+            && Markdown.ListItemText(text) is null
             && !Caption.IsCaption(text);
     }
 

@@ -20,6 +20,12 @@ internal static class LineShape
         "that", "which", "who", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would",
     };
 
+    /// <summary>Words no headline ends on; a line ending with one was cut off.</summary>
+    private static readonly HashSet<string> HeadlineCannotEndWith = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "with", "that", "-", "–", "—",
+    };
+
     public static string[] Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public static int WordCount(string line) => Words(line).Length;
@@ -82,7 +88,7 @@ internal static class LineShape
             && !StartsLowercase(line)
             && FirstMeaningfulChar(line) != '\0'
             && LastMeaningfulChar(line) is not ('.' or ',' or ';' or ':' or '…')
-            && !EndsWithConnector(line);
+            && !HeadlineCannotEndWith.Contains(Words(line)[^1]);
     }
 
     /// <summary>Share of the significant words (not minor words) that start with a capital letter.</summary>

@@ -27,6 +27,10 @@ internal static partial class PersonName
         "today", "yesterday", "staff", "writer", "reporter", "editor", "correspondent", "posted", "updated",
         "published", "trending", "popular", "recommended", "next", "previous", "tags", "filed", "under",
         "press", "agency", "times", "post", "journal", "herald", "tribune", "daily", "gazette", "network",
+        "llc", "inc", "ltd", "corp", "co", "group", "company", "entertainment", "media", "university", "college",
+        "president", "minister", "senator", "governor", "mayor", "chief", "police", "secretary", "general",
+        "director", "member", "deputy", "sheriff", "officer", "official", "spokesman", "spokeswoman", "judge",
+        "coach", "captain", "gang", "held", "dies", "dead", "killed", "rumor", "rumour", "new", "old", "big",
     };
 
     public static bool IsNameLine(string line)
@@ -45,7 +49,7 @@ internal static partial class PersonName
                 continue;
             }
 
-            if (NotNameWords.Contains(word.TrimEnd('.')) || !NameWord().IsMatch(word))
+            if (NotNameWords.Contains(word.TrimEnd('.')) || !NameWord().IsMatch(word) || NounEnding().IsMatch(word))
             {
                 return false;
             }
@@ -115,6 +119,10 @@ internal static partial class PersonName
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]*\.)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NameWord();
+
+    /// <summary>Endings of abstract nouns and possessives ("Circumstances", "Deputy's"), which names hardly ever have.</summary>
+    [GeneratedRegex(@"(?:tion|sion|ment|ness|ances?|ences?|ities|ity|ism|ship|ics|['’]s)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NounEnding();
 
     [GeneratedRegex(@"^(?:(?:written|posted|reported|words|story|text)\s+)?by\s+|^(?:author|authors|byline|reporter)\s*:\s*", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BylinePrefix();

@@ -53,8 +53,22 @@ public sealed class TextArticleParser : IArticleParser
         var credits = Credits.TakeTrailing(lines);
         var header = HeaderReader.Read(lines, frontMatter.Title);
 
+        var published = frontMatter.Published ?? header.Published;
+        var body = new List<TextLine>();
+        foreach (var line in lines[header.BodyStart..])
+        {
+            // A line that is only a date is a timestamp wherever the page put it.
+            if (DateLine.TryRead(line.Text, out var date))
+            {
+                published ??= date;
+                continue;
+            }
+
+            body.Add(line);
+        }
+
         var blocks = header.Captions.Select(c => new ContentBlock(BlockKind.Caption, c)).ToList();
-        blocks.AddRange(BlockAssembler.Assemble(lines[header.BodyStart..]));
+        blocks.AddRange(BlockAssembler.Assemble(body));
         var lead = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph)?.Text;
         if (lead is null)
         {
@@ -80,7 +94,7 @@ public sealed class TextArticleParser : IArticleParser
             Byline = frontMatter.Author ?? header.Byline ?? chrome.AuthorBox,
             Outlet = frontMatter.Outlet ?? header.Outlet ?? chrome.Outlet ?? wires.FirstOrDefault(),
             Contributors = [.. wires, .. credits],
-            Published = frontMatter.Published ?? header.Published,
+            Published = published,
             Url = frontMatter.Url,
             Language = frontMatter.Language,
             Deck = header.Deck,
