@@ -8,6 +8,7 @@ internal static class TitleDeriver
 {
     public const int MaxLength = 120;
     private const int MinClauseLength = 50;
+    private const int MinWordsKept = 8;
 
     /// <summary>Abbreviations whose period does not end a sentence.</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -40,13 +41,24 @@ internal static class TitleDeriver
 
         var space = sentence.LastIndexOf(' ', MaxLength - 1);
         var words = LineShape.Words(sentence[..(space > 0 ? space : MaxLength - 1)]).ToList();
-        while (words.Count > 1 && (WeakEndings.Contains(words[^1]) || words[^1].Length == 0))
+        var next = LineShape.Words(sentence)[words.Count];
+
+        // Do not break a name apart ("Army Tactical… Missile Systems"): back off to before it.
+        while (words.Count > MinWordsKept && IsCapitalised(next) && IsCapitalised(words[^1]))
+        {
+            next = words[^1];
+            words.RemoveAt(words.Count - 1);
+        }
+
+        while (words.Count > 1 && WeakEndings.Contains(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
 
         return string.Join(' ', words).TrimEnd(',', ';', ':', '—', '–', '-', ' ') + "…";
     }
+
+    private static bool IsCapitalised(string word) => char.IsUpper(LineShape.FirstMeaningfulChar(word));
 
     public static string FirstSentence(string text)
     {
