@@ -37,7 +37,7 @@ internal static partial class Chrome
             return true;
         }
 
-        return AnywhereLine().IsMatch(key) || InlineLink().IsMatch(line);
+        return AnywhereLine().IsMatch(key) || InlineLink().IsMatch(line) || OutletOnAggregator(line) is not null;
     }
 
     /// <summary>Furniture seen after the article: follow/subscribe prompts, copyright, tip lines, tags.</summary>
@@ -95,7 +95,7 @@ internal static partial class Chrome
     [GeneratedRegex(@"\b(?:we|this (?:web ?site|site|page)|our (?:web ?site|site|partners))\b[^.]{0,60}\b(?:uses?|serves?|stores?)\b[^.]{0,30}\bcookies?\b|\bcookies? (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web ?site|site)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CookieNotice();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue|click to share on \w+.*|share this(?: article| story| post)?|share via.*|share on \w+|listen to this article|print this (?:article|page)|font size|text size)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:exit mobile version|advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue|click to share on \w+.*|share this(?: article| story| post)?|share via.*|share on \w+|listen to this article|print this (?:article|page)|font size|text size)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnywhereLine();
 
     [GeneratedRegex(@"^(?:related|read more|read also|also read|see also|more|recommended|must read|don't miss|dont miss|trending|most read)\s*:\s+\S", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -104,7 +104,7 @@ internal static partial class Chrome
     [GeneratedRegex(@"^(?:exit mobile version|subscribe|subscribe now|sign up|sign up now|follow us|like us on facebook|all rights reserved|back to top|report an error|contact us|loading|like this|share this|related|tags|posted in .{1,60}|filed under .{1,60}|categories?|topics?)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrailingLine();
 
-    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|submit (?:a )?press releases?|send (?:us )?(?:your )?news tips|have a (?:news )?tip|got a (?:news )?tip|follow us (?:on|@)|follow @|subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the)\b|get (?:our|the) (?:daily |weekly |free )?newsletter|join our (?:newsletter|mailing list|telegram|whatsapp)|download (?:our|the) app|tags?\s*:|filed under\s*:|categories\s*:|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|at|by|in)\b|click here to (?:subscribe|read|follow|join)|we want to hear from you|reporting errors?\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|submit (?:a )?press releases?|send (?:us )?(?:your )?news tips|have a (?:news )?tip|got a (?:news )?tip|follow us (?:on|@)|follow @|subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the)\b|get (?:our|the) (?:daily |weekly |free )?newsletter|join our (?:newsletter|mailing list|telegram|whatsapp)|download (?:our|the) app|tags?\s*:|filed under\s*:|categories\s*:|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|at|by|in)\b|click here to (?:subscribe|read|follow|join)|we want to hear from you|reporting errors?\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrailingOpening();
 
     [GeneratedRegex(@"^(?:follow\s+)?(.{2,60}?)\s+on\s+(?:google news|apple news|flipboard|msn)\s*\W*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -16,31 +16,28 @@ internal static class ChromeFilter
 
     public static ChromeResult Strip(IReadOnlyList<TextLine> lines)
     {
-        var trailingStart = lines.Count / 2;
-        var cut = lines.Count;
-        string? author = null;
-        var proseSeen = false;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var text = lines[i].Text;
-            if (i >= trailingStart && proseSeen && Chrome.IsCutMarker(text, out var boxName)
-                && (boxName is null || !MentionedBefore(lines, i, PersonName.Surname(boxName))))
-            {
-                cut = i;
-                author = boxName;
-                break;
-            }
+        var (cut, author) = FindCut(lines, lines.Count / 2);
 
-            proseSeen |= LineShape.WordCount(text) >= ProseWords;
+        // Furniture can fill the whole second half of a short file, so the trailing region also
+        // starts straight after the last line of prose.
+        var lastProse = -1;
+        for (var i = 0; i < cut; i++)
+        {
+            if (IsProse(lines[i].Text))
+            {
+                lastProse = i;
+            }
         }
 
+        var trailingStart = Math.Min(lines.Count / 2, lastProse + 1);
         string? outlet = null;
         var kept = new List<TextLine>();
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            outlet ??= i >= trailingStart ? Chrome.OutletOnAggregator(text) : null;
-            if (i >= cut || Chrome.IsAnywhere(text) || (i >= trailingStart && Chrome.IsTrailing(text)))
+            var trailing = i >= trailingStart;
+            outlet ??= Chrome.OutletOnAggregator(text);
+            if (i >= cut || Chrome.IsAnywhere(text) || (trailing && Chrome.IsTrailing(text)))
             {
                 continue;
             }
@@ -50,6 +47,26 @@ internal static class ChromeFilter
 
         return new ChromeResult(kept, outlet, author);
     }
+
+    private static (int Cut, string? Author) FindCut(IReadOnlyList<TextLine> lines, int trailingStart)
+    {
+        var proseSeen = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (i >= trailingStart && proseSeen && Chrome.IsCutMarker(text, out var boxName)
+                && (boxName is null || !MentionedBefore(lines, i, PersonName.Surname(boxName))))
+            {
+                return (i, boxName);
+            }
+
+            proseSeen |= LineShape.WordCount(text) >= ProseWords;
+        }
+
+        return (lines.Count, null);
+    }
+
+    private static bool IsProse(string line) => LineShape.WordCount(line) >= ProseWords && LineShape.EndsSentence(line);
 
     /// <summary>
     /// An "About Jane Doe" box describes the author, who seldom appears in her own story's prose

@@ -126,7 +126,6 @@ internal static class HeaderReader
         var text = lines[i].Text;
         return (LineShape.IsHeadlineLike(text) || IsShortStatementAlone(lines, i))
             && !ContinuesOnNextLine(lines, i)
-            && !PersonName.IsNameLine(text)
             && !PersonName.TryReadByline(text, out _)
             && !DateLine.TryRead(text, out _)
             && !Credits.IsCreditLine(text);
