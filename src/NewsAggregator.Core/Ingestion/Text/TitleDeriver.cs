@@ -75,7 +75,9 @@ internal static class TitleDeriver
                 next++;
             }
 
-            if (next < text.Length - 1 && text[next] == ' ' && IsSentenceStart(text[next + 1]) && !IsAbbreviation(text, i))
+            // "5. 9" is a decimal that some tools split, not two sentences.
+            var splitNumber = i > 0 && char.IsDigit(text[i - 1]) && next + 1 < text.Length && char.IsDigit(text[next + 1]);
+            if (next < text.Length - 1 && text[next] == ' ' && IsSentenceStart(text[next + 1]) && !IsAbbreviation(text, i) && !splitNumber)
             {
                 return text[..next];
             }
@@ -109,10 +111,32 @@ internal static class TitleDeriver
         var best = -1;
         foreach (var separator in new[] { ", ", "; ", " — ", " – ", ": " })
         {
-            var at = sentence.LastIndexOf(separator, MaxLength, StringComparison.Ordinal);
-            best = Math.Max(best, at);
+            for (var at = sentence.LastIndexOf(separator, MaxLength, StringComparison.Ordinal); at > 0;
+                at = sentence.LastIndexOf(separator, at - 1, StringComparison.Ordinal))
+            {
+                // "WBA, IBF and WBO" is a list of names, and a break inside brackets leaves one open.
+                var insideBrackets = sentence[..at].Count(c => c == '(') > sentence[..at].Count(c => c == ')');
+                var betweenNames = separator == ", " && IsCapitalised(WordBefore(sentence, at)) && IsCapitalised(WordAfter(sentence, at + separator.Length));
+                if (!insideBrackets && !betweenNames)
+                {
+                    best = Math.Max(best, at);
+                    break;
+                }
+            }
         }
 
         return best;
+    }
+
+    private static string WordBefore(string text, int end)
+    {
+        var start = text.LastIndexOf(' ', Math.Max(0, end - 1));
+        return text[(start + 1)..end];
+    }
+
+    private static string WordAfter(string text, int start)
+    {
+        var end = text.IndexOf(' ', start);
+        return end < 0 ? text[start..] : text[start..end];
     }
 }
