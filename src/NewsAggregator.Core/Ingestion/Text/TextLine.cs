@@ -23,8 +23,8 @@ internal static class TextLines
     }
 
     /// <summary>
-    /// Groups the non-blank lines; a line of only rule characters ("---", "* * *") reads as a
-    /// section break, so it separates like a blank line.
+    /// Groups the non-blank lines; a line with no letter or digit ("---", "* * *", a stray quote
+    /// mark) reads as a section break, so it separates like a blank line.
     /// </summary>
     public static List<TextLine> Group(IEnumerable<string> lines)
     {
@@ -33,7 +33,7 @@ internal static class TextLines
         var blankSeen = false;
         foreach (var line in lines)
         {
-            if (line.Length == 0 || IsRule(line))
+            if (line.Length == 0 || !line.Any(char.IsLetterOrDigit))
             {
                 blankSeen = true;
                 continue;
@@ -80,7 +80,4 @@ internal static class TextLines
 
         return builder.ToString();
     }
-
-    private static bool IsRule(string line) =>
-        line.Length >= 3 && line.All(c => c is '-' or '*' or '=' or '_' or '~' or '#' or ' ' or '•' or '·');
 }

@@ -26,7 +26,18 @@ internal static class TitleDeriver
 
     public static string Derive(string lead)
     {
-        var sentence = FirstSentence(lead).TrimEnd('.', ' ', ':', ';', ',');
+        var start = 0;
+        while (start < lead.Length && !char.IsLetterOrDigit(lead[start]) && lead[start] is not ('"' or '“' or '‘' or '\'' or '('))
+        {
+            start++;
+        }
+
+        var sentence = FirstSentence(lead[start..]).TrimEnd('.', ' ', ':', ';', ',');
+        if (!sentence.Any(char.IsLetterOrDigit))
+        {
+            sentence = lead[start..];
+        }
+
         if (sentence.Length <= MaxLength)
         {
             return sentence;
