@@ -28,6 +28,7 @@ internal static class BlockAssembler
     {
         var groups = lines.Select(l => l.Group).Distinct().Count();
         var byGroup = groups >= MinGroupsForBlankLineParagraphs;
+        var mentions = new Mentions(lines.Select(l => l.Text));
 
         var units = new List<(Shape Shape, string Text)>();
         var run = new StringBuilder();
@@ -44,7 +45,7 @@ internal static class BlockAssembler
         {
             var text = lines[i].Text;
             var newGroup = i > 0 && lines[i].Group != lines[i - 1].Group;
-            var shape = Classify(lines, i, byGroup);
+            var shape = Classify(lines, i, byGroup, mentions);
             if (shape != Shape.Text)
             {
                 Flush();
@@ -69,7 +70,7 @@ internal static class BlockAssembler
         return [.. units.Select((u, i) => new ContentBlock(KindOf(units, i), u.Text))];
     }
 
-    private static Shape Classify(IReadOnlyList<TextLine> lines, int i, bool byGroup)
+    private static Shape Classify(IReadOnlyList<TextLine> lines, int i, bool byGroup, Mentions mentions)
     {
         var text = lines[i].Text;
         if (Markdown.HeadingText(text) is not null)
@@ -82,7 +83,7 @@ internal static class BlockAssembler
             return Shape.ListItem;
         }
 
-        if (Caption.IsCaption(text) || (PersonName.IsNameLine(text) && PersonName.IsMentionedElsewhere(lines, i, text)))
+        if (Caption.IsCaption(text) || (PersonName.IsNameLine(text) && mentions.InOtherLines(text)))
         {
             return Shape.Caption;
         }

@@ -50,12 +50,15 @@ internal static class ChromeFilter
 
     private static (int Cut, string? Author) FindCut(IReadOnlyList<TextLine> lines, int trailingStart)
     {
+        // An "About Jane Doe" box describes the author, who seldom appears in her own story's prose
+        // (only in its byline); a name the story discusses makes the line a subheading instead.
+        var prose = new Mentions(lines.Select(l => l.Text).Where(t => LineShape.WordCount(t) >= ProseWords));
         var proseSeen = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
             if (i >= trailingStart && proseSeen && Chrome.IsCutMarker(text, out var boxName)
-                && (boxName is null || !MentionedBefore(lines, i, PersonName.Surname(boxName))))
+                && (boxName is null || !prose.InOtherLines(PersonName.Surname(boxName))))
             {
                 return (i, boxName);
             }
@@ -67,21 +70,4 @@ internal static class ChromeFilter
     }
 
     private static bool IsProse(string line) => LineShape.WordCount(line) >= ProseWords && LineShape.EndsSentence(line);
-
-    /// <summary>
-    /// An "About Jane Doe" box describes the author, who seldom appears in her own story's prose
-    /// (only in its byline); a name the story discussed makes the line a subheading instead.
-    /// </summary>
-    private static bool MentionedBefore(IReadOnlyList<TextLine> lines, int end, string surname)
-    {
-        for (var i = 0; i < end; i++)
-        {
-            if (LineShape.WordCount(lines[i].Text) >= ProseWords && lines[i].Text.Contains(surname, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -62,6 +62,7 @@ internal static class HeaderReader
             }
         }
 
+        var mentions = new Mentions(lines.Select(l => l.Text));
         string? deck = null, byline = null;
         DateTimeOffset? published = null;
         var captions = new List<string>();
@@ -88,7 +89,7 @@ internal static class HeaderReader
             if (PersonName.IsNameLine(text))
             {
                 // A name the story itself talks about labels a photo of that person; an author's name does not recur.
-                if (IsMentioned(lines, i, text, title))
+                if (mentions.InOtherLines(text) || (title is not null && title.Contains(PersonName.Surname(text), StringComparison.Ordinal)))
                 {
                     captions.Add(text);
                 }
@@ -163,16 +164,6 @@ internal static class HeaderReader
     /// <summary>A line whose sentence runs on into the next line of the same paragraph (hard-wrapped text).</summary>
     public static bool ContinuesOnNextLine(IReadOnlyList<TextLine> lines, int i) =>
         i + 1 < lines.Count && lines[i + 1].Group == lines[i].Group && LineShape.StartsLowercase(lines[i + 1].Text);
-
-    private static bool IsMentioned(IReadOnlyList<TextLine> lines, int at, string name, string? title)
-    {
-        if (title is not null && title.Contains(PersonName.Surname(name), StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return PersonName.IsMentionedElsewhere(lines, at, name);
-    }
 
     /// <summary>"Headline | Example News" names the outlet after the bar, as page titles do.</summary>
     private static (string Title, string? Outlet) SplitOutletSuffix(string line)

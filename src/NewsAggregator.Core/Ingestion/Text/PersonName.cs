@@ -100,20 +100,6 @@ internal static partial class PersonName
     /// <summary>The last name word of a name line, used to tell a subject's label from an author.</summary>
     public static string Surname(string name) => LineShape.Words(name)[^1];
 
-    /// <summary>True when another line (not a copy of this one) uses the full name.</summary>
-    public static bool IsMentionedElsewhere(IReadOnlyList<TextLine> lines, int at, string name)
-    {
-        for (var j = 0; j < lines.Count; j++)
-        {
-            if (j != at && !LineShape.SameText(lines[j].Text, name) && lines[j].Text.Contains(name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsSingleCapitalisedName(string word) =>
         !word.Contains(' ', StringComparison.Ordinal) && NameWord().IsMatch(word) && !NotNameWords.Contains(word) && word.Length > 2;
 
