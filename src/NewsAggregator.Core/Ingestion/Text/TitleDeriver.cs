@@ -125,10 +125,10 @@ internal static class TitleDeriver
             for (var at = sentence.LastIndexOf(separator, MaxLength, StringComparison.Ordinal); at > 0;
                 at = sentence.LastIndexOf(separator, at - 1, StringComparison.Ordinal))
             {
-                // "WBA, IBF and WBO" is a list of names, and a break inside brackets leaves one open.
+                // A break inside brackets leaves one open; a comma between two capitalised words
+                // usually sits inside a place or a list of names ("Mannheim, Germany", "WBA, IBF").
                 var insideBrackets = sentence[..at].Count(c => c == '(') > sentence[..at].Count(c => c == ')');
-                var betweenNames = separator == ", " && IsCapitalised(WordBefore(sentence, at)) && IsCapitalised(WordAfter(sentence, at + separator.Length));
-                if (!insideBrackets && !betweenNames)
+                if (!insideBrackets && !(separator == ", " && SplitsNames(sentence, at)))
                 {
                     best = Math.Max(best, at);
                     break;
@@ -139,15 +139,16 @@ internal static class TitleDeriver
         return best;
     }
 
+    private static bool SplitsNames(string sentence, int comma)
+    {
+        var after = LineShape.Words(sentence[(comma + 2)..]);
+        return after.Length > 0 && IsCapitalised(WordBefore(sentence, comma)) && IsCapitalised(after[0]);
+    }
+
     private static string WordBefore(string text, int end)
     {
         var start = text.LastIndexOf(' ', Math.Max(0, end - 1));
         return text[(start + 1)..end];
     }
 
-    private static string WordAfter(string text, int start)
-    {
-        var end = text.IndexOf(' ', start);
-        return end < 0 ? text[start..] : text[start..end];
-    }
 }

@@ -20,6 +20,7 @@ public class ChromeTests
     [InlineData("Subscribe to our newsletter for the latest news.")]
     [InlineData("Submit press release, news tips to us: tips@example.com | Follow us @Example")]
     [InlineData("Tags: harbour, budget, council")]
+    [InlineData("Read More »")]
     public void RecognisesTrailingFurniture(string line) => Assert.True(Chrome.IsTrailing(line));
 
     [Theory]
