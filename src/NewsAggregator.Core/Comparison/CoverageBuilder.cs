@@ -4,7 +4,7 @@ namespace NewsAggregator.Core.Comparison;
 internal static class CoverageBuilder
 {
     /// <summary>Weighted cosine at which two sentences count as saying the same thing.</summary>
-    public const double SharedThreshold = 0.4;
+    public const double SharedThreshold = 0.3;
 
     /// <summary>Sentences with fewer content words (headings, credits) say too little to compare.</summary>
     public const int MinimumStems = 4;

@@ -39,23 +39,10 @@ internal static class FigureGrouper
             }
         }
 
-        var similarity = new double[mentions.Count, mentions.Count];
-        for (var i = 0; i < mentions.Count; i++)
+        var clusters = new List<Cluster>();
+        foreach (var sameKey in mentions.GroupBy(m => m.Mention.Key))
         {
-            for (var j = i + 1; j < mentions.Count; j++)
-            {
-                if (mentions[i].Mention.Key == mentions[j].Mention.Key)
-                {
-                    similarity[i, j] = similarity[j, i] = Likeness(text, mentions[i], mentions[j]);
-                }
-            }
-        }
-
-        var clusters = mentions.Select((m, i) => new Cluster(mentions, i)).ToList();
-        while (BestMerge(clusters, similarity) is var (a, b))
-        {
-            clusters[a].Absorb(clusters[b]);
-            clusters.RemoveAt(b);
+            clusters.AddRange(Agglomerate(text, [.. sameKey]));
         }
 
         return clusters
@@ -66,11 +53,98 @@ internal static class FigureGrouper
             .ToList();
     }
 
-    private static double Likeness(StoryText text, Located a, Located b)
+    /// <summary>
+    /// Single-link clustering of the mentions of one key: the link between two groups is the best
+    /// likeness between their members, kept in a matrix that is updated as groups merge.
+    /// </summary>
+    private static List<Cluster> Agglomerate(StoryText text, List<Located> mentions)
     {
-        var likeness = text.Cosine(a.Context, b.Context);
-        if ((a.Modifier is { Count: > 0 } ma && ma.IsSubsetOf(b.Context.Union(b.Modifier ?? [])))
-            || (b.Modifier is { Count: > 0 } mb && mb.IsSubsetOf(a.Context.Union(a.Modifier ?? []))))
+        var n = mentions.Count;
+        var norms = mentions.Select(m => text.Norm(m.Context)).ToArray();
+        var link = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                link[i, j] = link[j, i] = Likeness(text, mentions[i], mentions[j], norms[i], norms[j]);
+            }
+        }
+
+        var clusters = mentions.Select(m => new Cluster(m)).ToArray();
+        var active = Enumerable.Repeat(true, n).ToArray();
+        while (true)
+        {
+            var (bestA, bestB, bestLink) = (-1, -1, 0.0);
+            for (var a = 0; a < n; a++)
+            {
+                for (var b = a + 1; b < n && active[a]; b++)
+                {
+                    if (active[b] && link[a, b] > bestLink && link[a, b] >= Needed(clusters[a], clusters[b]))
+                    {
+                        (bestA, bestB, bestLink) = (a, b, link[a, b]);
+                    }
+                }
+            }
+
+            if (bestA < 0)
+            {
+                break;
+            }
+
+            clusters[bestA].Absorb(clusters[bestB]);
+            active[bestB] = false;
+            for (var m = 0; m < n; m++)
+            {
+                link[bestA, m] = link[m, bestA] = Math.Max(link[bestA, m], link[bestB, m]);
+            }
+        }
+
+        return [.. clusters.Where((_, i) => active[i])];
+    }
+
+    /// <summary>The likeness two groups need to merge, or infinity when they must not.</summary>
+    private static double Needed(Cluster x, Cluster y)
+    {
+        if (!ModifiersAgree(x.Modifier, y.Modifier))
+        {
+            return double.PositiveInfinity;
+        }
+
+        var low = Math.Min(x.Min, y.Min);
+        var high = Math.Max(x.Max, y.Max);
+        if (low <= 0)
+        {
+            return high == low ? SameValueSimilarity : double.PositiveInfinity;
+        }
+
+        // Values within a few percent ("around 200" and "up to 190 miles") are most likely the
+        // same quantity rounded differently, so they need no more likeness than equal ones.
+        var ratio = high / low;
+        return ratio > MaxValueRatio ? double.PositiveInfinity
+            : ratio <= RoundedValueRatio ? RoundedValueSimilarity
+            : ratio <= CloseValueRatio ? SameValueSimilarity
+            : DifferentValueSimilarity;
+    }
+
+    private static double Likeness(StoryText text, Located a, Located b, double normA, double normB)
+    {
+        var likeness = 0.0;
+        if (normA > 0 && normB > 0)
+        {
+            var dot = 0.0;
+            foreach (var stem in a.Context)
+            {
+                if (b.Context.Contains(stem))
+                {
+                    var w = text.Weight(stem);
+                    dot += w * w;
+                }
+            }
+
+            likeness = dot / (normA * normB);
+        }
+
+        if (NamesModifierOf(a, b) || NamesModifierOf(b, a))
         {
             likeness += ModifierBonus;
         }
@@ -78,62 +152,32 @@ internal static class FigureGrouper
         return likeness;
     }
 
-    private static (int A, int B)? BestMerge(List<Cluster> clusters, double[,] similarity)
-    {
-        (int, int)? best = null;
-        var bestLink = 0.0;
-        for (var a = 0; a < clusters.Count; a++)
-        {
-            for (var b = a + 1; b < clusters.Count; b++)
-            {
-                var (x, y) = (clusters[a], clusters[b]);
-                if (x.Key != y.Key || !ModifiersAgree(x.Modifier, y.Modifier))
-                {
-                    continue;
-                }
-
-                var low = Math.Min(x.Min, y.Min);
-                var high = Math.Max(x.Max, y.Max);
-                if (low > 0 ? high / low > MaxValueRatio : high != low)
-                {
-                    continue;
-                }
-
-                var link = x.Indexes.Max(i => y.Indexes.Max(j => similarity[i, j]));
-                // Values within a few percent ("around 200" and "up to 190 miles") are most likely the
-                // same quantity rounded differently, so they need no more likeness than equal ones.
-                var ratio = high / Math.Max(low, double.Epsilon);
-                var needed = ratio <= RoundedValueRatio ? RoundedValueSimilarity
-                    : ratio <= CloseValueRatio ? SameValueSimilarity
-                    : DifferentValueSimilarity;
-                if (link >= needed && link > bestLink)
-                {
-                    best = (a, b);
-                    bestLink = link;
-                }
-            }
-        }
-
-        return best;
-    }
+    /// <summary>Whether <paramref name="other"/>'s sentence names all of <paramref name="mention"/>'s modifier words.</summary>
+    private static bool NamesModifierOf(Located mention, Located other) =>
+        mention.Modifier is { Count: > 0 } modifier
+        && modifier.All(m => other.Context.Contains(m) || (other.Modifier?.Contains(m) ?? false));
 
     private sealed record Located(FigureMention Mention, StorySentence Sentence, HashSet<string> Context, HashSet<string>? Modifier);
 
-    private sealed class Cluster(List<Located> all, int first)
+    private sealed class Cluster(Located first)
     {
-        public List<int> Indexes { get; } = [first];
+        private readonly List<Located> _members = [first];
 
-        public IEnumerable<Located> Members => Indexes.Select(i => all[i]);
+        public IReadOnlyList<Located> Members => _members;
 
-        public string Key => all[Indexes[0]].Mention.Key;
+        public string? Modifier { get; private set; } = first.Mention.Modifier;
 
-        public string? Modifier => Members.Select(m => m.Mention.Modifier).FirstOrDefault(m => m is not null);
+        public double Min { get; private set; } = first.Mention.Value;
 
-        public double Min => Members.Min(m => m.Mention.Value);
+        public double Max { get; private set; } = first.Mention.Value;
 
-        public double Max => Members.Max(m => m.Mention.Value);
-
-        public void Absorb(Cluster other) => Indexes.AddRange(other.Indexes);
+        public void Absorb(Cluster other)
+        {
+            _members.AddRange(other._members);
+            Modifier ??= other.Modifier;
+            Min = Math.Min(Min, other.Min);
+            Max = Math.Max(Max, other.Max);
+        }
 
         public FigureGroup ToGroup(StoryText text)
         {

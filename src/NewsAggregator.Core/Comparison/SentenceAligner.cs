@@ -54,33 +54,51 @@ internal sealed class SentenceAlignment
             }
         }
 
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Stems become integer ids and sentences arrays of them, so the inner loop touches arrays only.
+        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weights = new List<double>();
+        var postings = new List<List<int>>();
+        var stemsOf = new int[sentences.Count][];
+        var articleOf = new int[sentences.Count];
         var norms = new double[sentences.Count];
         foreach (var sentence in sentences)
         {
-            norms[sentence.Index] = text.Norm(sentence.Stems);
+            var ids = new int[sentence.Stems.Count];
+            var k = 0;
             foreach (var stem in sentence.Stems)
             {
-                if (!postings.TryGetValue(stem, out var list))
+                if (!stemIds.TryGetValue(stem, out var id))
                 {
-                    postings[stem] = list = [];
+                    id = stemIds[stem] = weights.Count;
+                    var w = text.Weight(stem);
+                    weights.Add(w * w);
+                    postings.Add([]);
                 }
 
-                list.Add(sentence.Index);
+                postings[id].Add(sentence.Index);
+                norms[sentence.Index] += weights[id];
+                ids[k++] = id;
             }
+
+            stemsOf[sentence.Index] = ids;
+            articleOf[sentence.Index] = sentence.ArticleIndex;
+            norms[sentence.Index] = Math.Sqrt(norms[sentence.Index]);
         }
 
         var dots = new double[sentences.Count];
         var touched = new List<int>();
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var stem in sentence.Stems)
+            foreach (var id in stemsOf[s])
             {
-                var w = text.Weight(stem);
-                foreach (var other in postings[stem])
+                var w2 = weights[id];
+                var list = postings[id];
+
+                // Postings are in sentence order: each pair is scored once, from its lower index, and written both ways.
+                for (var p = list.Count - 1; p >= 0 && list[p] > s; p--)
                 {
-                    // Each pair is scored once, from its lower index, and written both ways.
-                    if (other <= sentence.Index || sentences[other].ArticleIndex == sentence.ArticleIndex)
+                    var other = list[p];
+                    if (articleOf[other] == articleOf[s])
                     {
                         continue;
                     }
@@ -90,16 +108,16 @@ internal sealed class SentenceAlignment
                         touched.Add(other);
                     }
 
-                    dots[other] += w * w;
+                    dots[other] += w2;
                 }
             }
 
             foreach (var other in touched)
             {
-                var cosine = dots[other] / (norms[sentence.Index] * norms[other]);
+                var cosine = dots[other] / (norms[s] * norms[other]);
                 dots[other] = 0;
-                Record(best, bestSentence, sentence.Index, sentences[other].ArticleIndex, other, cosine);
-                Record(best, bestSentence, other, sentence.ArticleIndex, sentence.Index, cosine);
+                Record(best, bestSentence, s, articleOf[other], other, cosine);
+                Record(best, bestSentence, other, articleOf[s], s, cosine);
             }
 
             touched.Clear();
