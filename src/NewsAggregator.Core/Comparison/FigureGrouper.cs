@@ -23,6 +23,7 @@ internal static class FigureGrouper
     public const double RoundedValueRatio = 1.02;
     public const double RoundedValueSimilarity = 0.02;
     private const int ContextWords = 4;
+    private const int MaxMentionsPerKey = 400;
 
     public static IReadOnlyList<FigureGroup> Group(StoryText text)
     {
@@ -42,7 +43,9 @@ internal static class FigureGrouper
         var clusters = new List<Cluster>();
         foreach (var sameKey in mentions.GroupBy(m => m.Mention.Key))
         {
-            clusters.AddRange(Agglomerate(text, [.. sameKey]));
+            // Clustering is cubic in the mentions of one key; a story big enough to exceed the cap
+            // is too broad for its figures to be compared meaningfully anyway.
+            clusters.AddRange(Agglomerate(text, [.. sameKey.Take(MaxMentionsPerKey)]));
         }
 
         return clusters

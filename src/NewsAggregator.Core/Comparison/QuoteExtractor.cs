@@ -16,6 +16,9 @@ internal static class QuoteExtractor
     private const int MaxAttributionWords = 12;
     private const int PronounContextParagraphs = 3;
 
+    /// <summary>How far back (in characters) attribution and pronoun searches look, so long texts stay linear.</summary>
+    private const int MaxLookBack = 2000;
+
     public static IReadOnlyList<ExtractedQuote> Extract(int articleIndex, IReadOnlyList<string> paragraphs, SpeakerLexicon lexicon)
     {
         var quotes = new List<QuoteBuilder>();
@@ -25,8 +28,11 @@ internal static class QuoteExtractor
             var text = paragraphs[p] ?? "";
             var spans = FindSpans(text);
             var firstParagraph = Math.Max(0, p - PronounContextParagraphs);
-            string PriorText(int position) =>
-                string.Join(" ", paragraphs.Skip(firstParagraph).Take(p - firstParagraph)) + " " + text[..position];
+            string PriorText(int position)
+            {
+                var prior = string.Join(" ", paragraphs.Skip(firstParagraph).Take(p - firstParagraph)) + " " + text[..position];
+                return prior.Length <= MaxLookBack ? prior : prior[^MaxLookBack..];
+            }
 
             var fromPrevious = carried;
             carried = null;
@@ -192,9 +198,10 @@ internal static class QuoteExtractor
 
     private static string? SpeakerBefore(string text, Span span, List<Span> spans, SpeakerLexicon lexicon, Func<int, string> priorText)
     {
-        var prefix = text[..span.Open];
+        var prefixStart = Math.Max(0, span.Open - MaxLookBack);
+        var prefix = text[prefixStart..span.Open];
         var sentences = SentenceSplitter.Split(prefix);
-        var clauseStart = sentences.Count == 0 ? 0 : Math.Max(0, prefix.LastIndexOf(sentences[^1], StringComparison.Ordinal));
+        var clauseStart = prefixStart + (sentences.Count == 0 ? 0 : Math.Max(0, prefix.LastIndexOf(sentences[^1], StringComparison.Ordinal)));
         var previous = spans.LastOrDefault(s => s.Close < span.Open);
         if (previous is not null)
         {

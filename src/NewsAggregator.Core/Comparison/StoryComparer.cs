@@ -10,10 +10,22 @@ public static class StoryComparer
     public static StoryComparisonResult Compare(IReadOnlyList<ComparisonInput> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Any(a => a is null))
+        {
+            throw new ArgumentException("The list of reports contains a null entry.", nameof(articles));
+        }
+
         if (articles.Select(a => a.ArticleId).Distinct().Count() != articles.Count)
         {
             throw new ArgumentException("Each report must have its own article id.", nameof(articles));
         }
+
+        // Tolerate holes a caller may leave (null paragraphs or labels) rather than fail mid-way.
+        articles = [.. articles.Select(a => a with
+        {
+            Label = a.Label ?? "",
+            Paragraphs = [.. (a.Paragraphs ?? []).Select(p => p ?? "")],
+        })];
 
         var text = new StoryText(articles);
         var alignment = SentenceAlignment.Compute(text);

@@ -86,6 +86,18 @@ public class CoverageAndSummaryTests
     }
 
     [Fact]
+    public void ToleratesEmptyStoryAndMissingText()
+    {
+        var empty = StoryComparer.Compare([]);
+        Assert.Empty(empty.Coverage);
+        Assert.Empty(empty.Summary);
+
+        var holes = StoryComparer.Compare([new ComparisonInput(1, null!, [null!, "", "A short line."]), new ComparisonInput(2, "B", [])]);
+        Assert.Equal(2, holes.Coverage.Count);
+        Assert.Equal("", holes.Articles[0].Label);
+    }
+
+    [Fact]
     public void RejectsRepeatedArticleIds()
     {
         var error = Assert.Throws<ArgumentException>(() => StoryComparer.Compare(
