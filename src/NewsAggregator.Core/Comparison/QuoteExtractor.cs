@@ -19,6 +19,9 @@ internal static class QuoteExtractor
     /// <summary>How far back (in characters) attribution and pronoun searches look, so long texts stay linear.</summary>
     private const int MaxLookBack = 2000;
 
+    /// <summary>An attribution follows its quote closely; no need to read further than this.</summary>
+    private const int MaxLookAhead = 300;
+
     public static IReadOnlyList<ExtractedQuote> Extract(int articleIndex, IReadOnlyList<string> paragraphs, SpeakerLexicon lexicon)
     {
         var quotes = new List<QuoteBuilder>();
@@ -147,8 +150,8 @@ internal static class QuoteExtractor
             return null;
         }
 
-        var nextOpen = spans.FirstOrDefault(s => s.Open > span.Close)?.Open ?? text.Length;
         var start = span.Close + 1;
+        var nextOpen = Math.Min(spans.FirstOrDefault(s => s.Open > span.Close)?.Open ?? text.Length, start + MaxLookAhead);
         var after = text[start..nextOpen];
         var inner = span.Inner.TrimEnd();
         var endsOpen = inner.Length > 0 && inner[^1] is ',' or '?' or '!' or '—' or '–' or '-';
