@@ -36,13 +36,28 @@ internal static class FigureExtractor
     private static readonly HashSet<string> PhraseEnders = new(StringComparer.OrdinalIgnoreCase)
     {
         "away", "ago", "long", "old", "later", "earlier", "apiece", "each", "per", "more", "less", "or", "and",
-        "percent", "already", "alone", "altogether", "total", "combined", "respectively",
+        "percent", "already", "alone", "altogether", "total", "combined", "respectively", "dead", "alive",
+        "injured", "wounded", "missing", "hurt", "aboard", "inside", "overall", "apart", "behind", "ahead",
+    };
+
+    /// <summary>Words after a number that make it a clock time, not a count.</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "hrs", "o'clock",
+    };
+
+    /// <summary>Counted words that are not things: "three times", "two-thirds of".</summary>
+    private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "time", "percentage", "point", "fold",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "its", "their", "his", "her", "our", "these", "those", "them",
     };
+
+    private const double NauticalMile = 1.15078;
 
     private static readonly HashSet<string> LeadingQualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -131,7 +146,8 @@ internal static class FigureExtractor
         }
 
         var isYear = !spelled && currency is null && token.Text.Length == 4 && value is >= 1800 and <= 2100 && value % 1 == 0;
-        if (isYear)
+        var isTime = next < tokens.Count && tokens[next].IsWord && TimeWords.Contains(tokens[next].Text);
+        if (isYear || isTime)
         {
             return next - i;
         }
@@ -157,13 +173,30 @@ internal static class FigureExtractor
             display = sentence[tokens[numberStart].Start..tokens[next].End];
             end = next + 1;
         }
-        else if (ReadCountedPhrase(tokens, next) is { } phrase)
+        else if (next + 1 < tokens.Count && tokens[next].Lower == "nautical" && tokens[next + 1].Lower is "mile" or "miles")
+        {
+            (key, counted) = ("mile", "nautical miles");
+            value *= NauticalMile;
+            display = sentence[tokens[numberStart].Start..tokens[next + 1].End];
+            end = next + 2;
+        }
+        else if (ReadCountedPhrase(tokens, next) is { } phrase && !NotCounted.Contains(Singular(tokens[phrase.Head].Lower)))
         {
             var head = tokens[phrase.Head];
             key = Singular(head.Lower);
             counted = head.Text;
             modifier = phrase.Modifier;
             end = phrase.Head + 1;
+
+            // Ages belong to someone: "a 36-year-old man" and "the 32-year-old suspect" are two
+            // people, so the person word (or name) after the age is part of what is counted.
+            if (head.Lower.EndsWith("-old", StringComparison.Ordinal) && ReadCountedPhrase(tokens, end) is { } who)
+            {
+                key = $"{key} {Singular(tokens[who.Head].Lower)}";
+                counted = $"{head.Text} {tokens[who.Head].Text}";
+                modifier = who.Modifier ?? (char.IsUpper(tokens[who.Head].Text[0]) ? tokens[who.Head].Text : null);
+                end = who.Head + 1;
+            }
         }
         else
         {

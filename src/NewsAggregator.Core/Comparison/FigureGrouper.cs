@@ -17,7 +17,7 @@ internal static class FigureGrouper
 {
     public const double MaxValueRatio = 1.5;
     public const double SameValueSimilarity = 0.05;
-    public const double DifferentValueSimilarity = 0.1;
+    public const double DifferentValueSimilarity = 0.15;
     public const double ModifierBonus = 0.1;
     public const double CloseValueRatio = 1.1;
     public const double RoundedValueRatio = 1.02;
@@ -108,7 +108,7 @@ internal static class FigureGrouper
     /// <summary>The likeness two groups need to merge, or infinity when they must not.</summary>
     private static double Needed(Cluster x, Cluster y)
     {
-        if (!ModifiersAgree(x.Modifier, y.Modifier))
+        if (!ModifiersAgree(x.Modifier, y.Modifier) || x.ConflictsWithin(y))
         {
             return double.PositiveInfinity;
         }
@@ -158,7 +158,16 @@ internal static class FigureGrouper
     /// <summary>Whether <paramref name="other"/>'s sentence names all of <paramref name="mention"/>'s modifier words.</summary>
     private static bool NamesModifierOf(Located mention, Located other) =>
         mention.Modifier is { Count: > 0 } modifier
-        && modifier.All(m => other.Context.Contains(m) || (other.Modifier?.Contains(m) ?? false));
+        && modifier.All(m => other.Context.Any(c => SameRoot(m, c)) || (other.Modifier?.Any(c => SameRoot(m, c)) ?? false));
+
+    /// <summary>Stems with a common start of five letters: "canad" (Canadian) and "canada".</summary>
+    private static bool SameRoot(string a, string b)
+    {
+        const int RootLength = 5;
+        return a.Length >= RootLength && b.Length >= RootLength
+            ? string.CompareOrdinal(a, 0, b, 0, RootLength) == 0
+            : a == b;
+    }
 
     private sealed record Located(FigureMention Mention, StorySentence Sentence, HashSet<string> Context, HashSet<string>? Modifier);
 
@@ -173,6 +182,28 @@ internal static class FigureGrouper
         public double Min { get; private set; } = first.Mention.Value;
 
         public double Max { get; private set; } = first.Mention.Value;
+
+        /// <summary>
+        /// Whether one report gives both groups, with different values. A report states one quantity
+        /// one way, so its two different numbers of the same thing are two quantities ("404 yards" by
+        /// one player, "440 yards" by another), not reports disagreeing.
+        /// </summary>
+        public bool ConflictsWithin(Cluster other)
+        {
+            foreach (var mine in _members)
+            {
+                foreach (var theirs in other._members)
+                {
+                    if (mine.Sentence.ArticleIndex == theirs.Sentence.ArticleIndex
+                        && Math.Max(mine.Mention.Value, theirs.Mention.Value) > Math.Min(mine.Mention.Value, theirs.Mention.Value) * RoundedValueRatio)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         public void Absorb(Cluster other)
         {

@@ -82,11 +82,11 @@ internal static class FigureLexer
 
             // "U.S." keeps its dots, the last one too, but "end. The" does not.
             '.' => (nextIsLetter && i >= 1 && IsSingleLetterBefore(text, i))
-                || (i >= 2 && text[i - 2] == '.' && char.IsUpper(text[i - 1])),
+                || (i >= 2 && text[i - 2] == '.' && char.IsLetter(text[i - 1])),
             _ => false,
         };
     }
 
     private static bool IsSingleLetterBefore(string text, int dot) =>
-        char.IsUpper(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
+        char.IsLetter(text[dot - 1]) && (dot == 1 || !char.IsLetter(text[dot - 2]));
 }
