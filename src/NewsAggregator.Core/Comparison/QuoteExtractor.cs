@@ -43,7 +43,8 @@ internal static class QuoteExtractor
             void Flush()
             {
                 // A paragraph that opens with a quote after one was left open continues that quote.
-                var builder = fromPrevious is not null && group[0].Span.Open == FirstNonSpace(text) ? fromPrevious : null;
+                var continues = group[0].Span.Open < 0 || group[0].Span.Open == FirstNonSpace(text);
+                var builder = fromPrevious is not null && continues ? fromPrevious : null;
                 if (builder is null)
                 {
                     builder = new QuoteBuilder(articleIndex, quotes.Count);
@@ -87,42 +88,92 @@ internal static class QuoteExtractor
         return i;
     }
 
-    /// <summary>Open is the opening mark's index; Close the closing mark's (the text's length when left open).</summary>
+    /// <summary>
+    /// Open is the opening mark's index, -1 when the paragraph starts inside a quote begun earlier;
+    /// Close is the closing mark's index (the text's length when the quote is left open).
+    /// </summary>
     private sealed record Span(int Open, int Close, bool Closed, string Inner);
 
     private static List<Span> FindSpans(string text)
     {
         var spans = new List<Span>();
         var open = -1;
+        var inside = false;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (open < 0)
+            var mark = MarkAt(text, i);
+            if (mark == Mark.None)
             {
-                if (c is '“' or '"' or '„' or '«')
+                continue;
+            }
+
+            if (!inside)
+            {
+                if (mark == Mark.Closing && spans.Count == 0)
+                {
+                    // The paragraph began inside a quote: everything so far belongs to it.
+                    spans.Add(new Span(-1, i, true, text[..i]));
+                    continue;
+                }
+
+                if (mark != Mark.Closing)
                 {
                     open = i;
+                    inside = true;
                 }
             }
-            else if (c is '”' or '"' or '»')
+            else if (mark == Mark.Opening && text[i] != '"')
             {
-                spans.Add(new Span(open, i, true, text[(open + 1)..i]));
-                open = -1;
-            }
-            else if (c == '“')
-            {
-                // A new opening mark before any closing one: the earlier quote was left open.
+                // A new curly opening mark before any closing one: the earlier quote was left open.
                 spans.Add(new Span(open, i, false, text[(open + 1)..i]));
                 open = i;
             }
+            else
+            {
+                spans.Add(new Span(open, i, true, text[(open + 1)..i]));
+                inside = false;
+            }
         }
 
-        if (open >= 0)
+        if (inside)
         {
             spans.Add(new Span(open, text.Length, false, text[(open + 1)..]));
         }
 
         return [.. spans.Where(s => s.Inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)];
+    }
+
+    private enum Mark
+    {
+        None,
+        Opening,
+        Closing,
+        Either,
+    }
+
+    /// <summary>
+    /// Curly marks say which way they face; a straight mark opens after a space and before a word,
+    /// closes after a word and before a space or punctuation, and is otherwise taken in turn.
+    /// </summary>
+    private static Mark MarkAt(string text, int i)
+    {
+        switch (text[i])
+        {
+            case '“' or '„' or '«':
+                return Mark.Opening;
+            case '”' or '»':
+                return Mark.Closing;
+            case '"':
+                var before = i == 0 ? ' ' : text[i - 1];
+                var after = i + 1 >= text.Length ? ' ' : text[i + 1];
+                var spaceBefore = char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–';
+                var spaceAfter = char.IsWhiteSpace(after) || char.IsPunctuation(after);
+                return spaceBefore && !spaceAfter ? Mark.Opening
+                    : !spaceBefore && spaceAfter ? Mark.Closing
+                    : Mark.Either;
+            default:
+                return Mark.None;
+        }
     }
 
     /// <summary>Whether <paramref name="next"/> carries on the quote in <paramref name="last"/>: only an attribution (or nothing) stands between.</summary>
@@ -201,6 +252,11 @@ internal static class QuoteExtractor
 
     private static string? SpeakerBefore(string text, Span span, List<Span> spans, SpeakerLexicon lexicon, Func<int, string> priorText)
     {
+        if (span.Open < 0)
+        {
+            return null;
+        }
+
         var prefixStart = Math.Max(0, span.Open - MaxLookBack);
         var prefix = text[prefixStart..span.Open];
         var sentences = SentenceSplitter.Split(prefix);

@@ -85,6 +85,19 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void ClosesQuoteThatBeganInThePreviousParagraph()
+    {
+        var quotes = Extract(
+            "\"There are very few billboards left.",
+            "Most of them came down last year,\" said Maral Atayeva, a resident.",
+            "The city council did not comment.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Maral Atayeva", quote.Speaker);
+        Assert.Equal(["There are very few billboards left.", "Most of them came down last year"], quote.Segments);
+    }
+
+    [Fact]
     public void KeepsSeparateQuotesOfDifferentSpeakersApart()
     {
         var quotes = Extract("“We are ready,” Lopez said, while Silva said: “We are not.”");
