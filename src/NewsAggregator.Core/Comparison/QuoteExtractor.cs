@@ -319,7 +319,7 @@ internal static class QuoteExtractor
             return lexicon.Canonical(name);
         }
 
-        return SpeechPatterns.DescriptionStartingAt(tokens, start);
+        return SpeechPatterns.DescriptionStartingAt(tokens, start) is { } description ? lexicon.Canonical(description) : null;
     }
 
     private sealed class QuoteBuilder(int articleIndex, int ordinal)

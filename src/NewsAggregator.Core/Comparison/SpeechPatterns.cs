@@ -35,6 +35,9 @@ internal static class SpeechPatterns
         "prince", "princess", "pope", "chairman", "chairwoman", "chair", "leader", "premier", "lt.", "col.",
         "sgt.", "capt.", "judge", "justice", "envoy", "adviser", "advisor", "minister-president", "speaker",
         "first", "lady", "deputy", "former", "senior", "mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen",
+        "police", "sheriff", "undersheriff", "detective", "officer", "inspector", "constable", "sergeant",
+        "captain", "lieutenant", "coach", "manager", "professor", "father", "rev.", "bishop", "cardinal",
+        "superintendent", "commissioner", "prosecutor", "attorney", "lawyer", "publicist",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
@@ -173,6 +176,15 @@ internal static class SpeechPatterns
         if (start >= tokens.Count || !tokens[start].IsWord || !Determiners.Contains(tokens[start].Text))
         {
             return null;
+        }
+
+        // "said a tearful Charlie Kafoury": the name behind the description is the speaker.
+        for (var i = start + 1; i < tokens.Count && i <= start + 3 && tokens[i].IsWord; i++)
+        {
+            if (CapitalisedRunStartingAt(tokens, i) is { } run && CleanName(tokens, run.Start, run.End) is { } name)
+            {
+                return name;
+            }
         }
 
         var words = new List<string>();

@@ -25,6 +25,14 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void FindsNameBehindDescriptionAfterInvertedVerb()
+    {
+        var quote = Assert.Single(Extract("“She was the heart of our family,” said a tearful Charlie Kafoury outside the court."));
+
+        Assert.Equal("Charlie Kafoury", quote.Speaker);
+    }
+
+    [Fact]
     public void TakesSpeakerFromVerbBeforeQuote()
     {
         var quote = Assert.Single(Extract("Reacting to the news, Governor Maria Silva wrote on social media, “Help is on the way.”"));
