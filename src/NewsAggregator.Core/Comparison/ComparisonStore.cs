@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Ingestion;
@@ -11,6 +12,8 @@ public static class ComparisonStore
     private const int StoriesPerQuery = 100;
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.General);
+
+    private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”„«»");
 
     /// <summary>
     /// Recomputes the comparison of each given story from its articles' paragraphs and block quotes,
@@ -92,6 +95,9 @@ public static class ComparisonStore
         }
     }
 
+    /// <summary>A block quote set off by layout alone gets quotation marks, so it is compared as a quote.</summary>
+    private static bool HasQuotationMarks(string text) => text.AsSpan().IndexOfAny(QuotationMarks) >= 0;
+
     public static ComparisonInput ToInput(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -101,7 +107,7 @@ public static class ComparisonStore
         var paragraphs = article.Blocks
             .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote)
             .OrderBy(b => b.Ordinal)
-            .Select(b => b.Text)
+            .Select(b => b.Kind == BlockKind.Quote && !HasQuotationMarks(b.Text) ? $"“{b.Text.Trim()}”" : b.Text)
             .ToList();
         return new ComparisonInput(article.Id, label, paragraphs);
     }

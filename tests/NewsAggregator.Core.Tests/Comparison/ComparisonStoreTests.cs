@@ -80,14 +80,17 @@ public sealed class ComparisonStoreTests : IAsyncLifetime
             var article = await db.Articles.Include(a => a.Blocks).SingleAsync();
             article.Blocks.Add(new ArticleBlock { Ordinal = 1, Kind = BlockKind.Caption, Text = "Photo: water over the road near 40 homes." });
             article.Blocks.Add(new ArticleBlock { Ordinal = 2, Kind = BlockKind.Quote, Text = "“The levee will hold,” engineer Paul Grant said." });
+            article.Blocks.Add(new ArticleBlock { Ordinal = 3, Kind = BlockKind.Quote, Text = "We were lucky this time." });
             await db.SaveChangesAsync();
             await ComparisonStore.RefreshAsync(db, [storyId]);
         }
 
         await using var check = NewContext();
         var result = await ComparisonStore.LoadAsync(check, storyId);
-        Assert.Equal(2, result!.Articles[0].SentenceCount);
-        Assert.Equal("Paul Grant", Assert.Single(result.Quotes).Speaker);
+        Assert.Equal(3, result!.Articles[0].SentenceCount);
+        Assert.Equal(2, result.Quotes.Count);
+        Assert.Equal("Paul Grant", result.Quotes.Single(q => q.Variants[0].Text.StartsWith("The levee", StringComparison.Ordinal)).Speaker);
+        Assert.Contains(result.Quotes, q => q.Variants[0].Text == "We were lucky this time.");
     }
 
     [Fact]
