@@ -19,7 +19,7 @@ internal static class SummaryBuilder
     {
         var text = alignment.Text;
         var candidates = text.Sentences
-            .Where(s => s.Stems.Count is >= MinimumStems and <= MaximumStems)
+            .Where(IsSummaryMaterial)
             .Select(s => new Candidate(
                 s,
                 alignment.SupportingArticles(s, SupportThreshold).ToList(),
@@ -52,6 +52,12 @@ internal static class SummaryBuilder
             chosen.Add(candidate);
         }
 
+        // No sentence shared by two reports: the most central one still says what the story is about.
+        if (chosen.Count == 0 && candidates.Count > 0)
+        {
+            chosen.Add(candidates[0]);
+        }
+
         return chosen
             .OrderBy(c => RelativePosition(alignment, c))
             .Select(c => new SummarySentence(
@@ -59,6 +65,19 @@ internal static class SummaryBuilder
                 text.Articles[c.Sentence.ArticleIndex].ArticleId,
                 [.. new[] { c.Sentence.ArticleIndex }.Concat(c.Supporters).Order().Select(a => text.Articles[a].ArticleId)]))
             .ToList();
+    }
+
+    /// <summary>
+    /// A sentence fit to summarise: enough words (not counting numbers, so datelines and "last
+    /// updated" stamps drop out), a capital or digit at its start (not a fragment), and not a quote,
+    /// since a summary should state what happened rather than what someone said.
+    /// </summary>
+    private static bool IsSummaryMaterial(StorySentence sentence)
+    {
+        var words = sentence.Stems.Count(s => char.IsLetter(s[0]));
+        var first = sentence.Text[0];
+        return words >= MinimumStems && sentence.Stems.Count <= MaximumStems
+            && (char.IsUpper(first) || char.IsDigit(first));
     }
 
     /// <summary>Where in the reports this fact tends to appear, 0 at the top and 1 at the end.</summary>
