@@ -68,6 +68,12 @@ internal static partial class Chrome
         return about.Success && about.Groups[1].Value.Equals("the author", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A heading over links to other stories ("Related coverage", "More from World"). Such blocks
+    /// also sit inside articles, so only the link lines under the heading go, not the rest.
+    /// </summary>
+    public static bool IsTeaserHeading(string line) => TeaserHeading().IsMatch(Key(line));
+
     /// <summary>Navigation at the very top ("Skip to content", "Site icon NJTODAY.NET"); <paramref name="outlet"/> is a named site.</summary>
     public static bool IsTop(string line, out string? outlet)
     {
@@ -79,7 +85,7 @@ internal static partial class Chrome
             return true;
         }
 
-        return TopLine().IsMatch(Key(line));
+        return TopLine().IsMatch(Key(line)) || Breadcrumb().IsMatch(line);
     }
 
     /// <summary>The outlet a "Follow Example News on Google News" line names, or null.</summary>
@@ -110,14 +116,21 @@ internal static partial class Chrome
     [GeneratedRegex(@"^(?:follow\s+)?(.{2,60}?)\s+on\s+(?:google news|apple news|flipboard|msn)\s*\W*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnAggregator();
 
-    [GeneratedRegex(@"^(?:check also|related|leave a reply|leave a comment|post a comment|add a comment|comments?|\d+ comments?|join the conversation|related posts|related articles|related stories|related news|related content|related coverage|you may also like|you might also like|you may like|you may have missed|more stories|more news|more from .{1,40}|more in .{1,40}|read next|up next|what to read next|recommended(?: for you| stories| articles)?|popular posts|most popular|most read|latest news|latest posts|latest stories|post navigation|previous article|next article|previous post|next post|about the author|about author|author box|in case you missed it|also on .{1,40}|trending now|trending stories)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:check also|leave a reply|leave a comment|post a comment|add a comment|comments?|\d+ comments?|join the conversation|you may also like|you might also like|you may like|you may have missed|read next|up next|what to read next|post navigation|previous article|next article|previous post|next post|about the author|about author|author box)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CutLine();
+
+    [GeneratedRegex(@"^(?:related|related (?:posts|articles|stories|news|content|coverage|reading|links|videos?)|read also|also read|see also|further reading|more coverage|recommended(?: for you| stories| articles| reading)?|more from .{1,40}|more in .{1,40}|more stories|more news|more on this story|trending|trending now|trending stories|most read|most popular|popular posts|popular stories|in case you missed it|latest news|latest posts|latest stories|also on .{1,40}|top stories)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TeaserHeading();
 
     [GeneratedRegex(@"^About\s+(.{3,50})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AuthorBox();
 
     [GeneratedRegex(@"^Site (?:icon|logo)\s+(\S.{0,60})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SiteIcon();
+
+    /// <summary>"Home » World » Europe": short items joined by arrows or led by "Home".</summary>
+    [GeneratedRegex(@"^(?:[^»›>|/]{1,30}\s*[»›>]\s*){1,5}[^»›>|/]{1,30}$|^Home\s*[|/]\s*[^|/]{1,30}(?:\s*[|/]\s*[^|/]{1,30}){0,4}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^(?:skip to (?:main )?content|skip to navigation|toggle navigation|menu|main menu|open menu|close menu|search|home|navigation|sign in|log in|login|register|subscribe|breaking news|trending|watch live|listen live)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TopLine();

@@ -32,12 +32,21 @@ internal static class ChromeFilter
         var trailingStart = Math.Min(lines.Count / 2, lastProse + 1);
         string? outlet = null;
         var kept = new List<TextLine>();
+        var inTeasers = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
             var trailing = i >= trailingStart;
             outlet ??= Chrome.OutletOnAggregator(text);
-            if (i >= cut || Chrome.IsAnywhere(text) || (trailing && Chrome.IsTrailing(text)))
+            if (kept.Count > 0 && Chrome.IsTeaserHeading(text))
+            {
+                inTeasers = true;
+                continue;
+            }
+
+            // Under a "Related" heading, story links run until the article's prose resumes.
+            inTeasers &= !IsProse(text);
+            if (i >= cut || inTeasers || Chrome.IsAnywhere(text) || (trailing && Chrome.IsTrailing(text)))
             {
                 continue;
             }
@@ -69,5 +78,8 @@ internal static class ChromeFilter
         return (lines.Count, null);
     }
 
-    private static bool IsProse(string line) => LineShape.WordCount(line) >= ProseWords && LineShape.EndsSentence(line);
+    /// <summary>A full sentence; a teaser cut short with an ellipsis is not.</summary>
+    private static bool IsProse(string line) =>
+        LineShape.WordCount(line) >= ProseWords && LineShape.EndsSentence(line)
+        && !line.EndsWith('…') && !line.EndsWith("...", StringComparison.Ordinal);
 }

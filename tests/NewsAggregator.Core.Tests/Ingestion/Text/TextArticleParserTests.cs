@@ -281,6 +281,22 @@ public class TextArticleParserTests
     }
 
     [Fact]
+    public void DropsStoryLinksUnderARelatedHeadingButKeepsTheArticleAfterThem()
+    {
+        var article = Parse($"Harbour Budget Passes\n{Lead}\n{Second}\nRELATED COVERAGE\nFerry fares rise again as fuel costs climb\nWhat to know about the dredging plan\n{Third}\n");
+
+        Assert.Equal([Lead, Second, Third], article.Paragraphs);
+    }
+
+    [Fact]
+    public void SkipsBreadcrumbsAboveTheTitle()
+    {
+        var article = Parse($"Home » News » Local\n\nHarbour Budget Passes\n\n{Lead}\n\n{Second}\n");
+
+        Assert.Equal("Harbour Budget Passes", article.Title);
+    }
+
+    [Fact]
     public void FailsWhenOnlyFurnitureRemains()
     {
         var result = ParseResult("Exit mobile version\n\nThis website uses cookies to improve your experience. Accept Read More\n\nShare this:\n");
