@@ -14,6 +14,8 @@ internal static class BlockAssembler
     private const int MinGroupsForBlankLineParagraphs = 3;
     private const int MaxHeadingWords = 12;
     private const int MaxHeadingLength = 90;
+    private const int MinWrappedLines = 4;
+    private const int MaxWrapWidth = 100;
 
     private enum Shape
     {
@@ -28,6 +30,7 @@ internal static class BlockAssembler
     {
         var groups = lines.Select(l => l.Group).Distinct().Count();
         var byGroup = groups >= MinGroupsForBlankLineParagraphs;
+        var wrapWidth = HardWrapWidth(lines);
         var mentions = new Mentions(lines.Select(l => l.Text));
 
         var units = new List<(Shape Shape, string Text)>();
@@ -53,7 +56,8 @@ internal static class BlockAssembler
                 continue;
             }
 
-            var joins = run.Length > 0 && !newGroup && (byGroup || Continues(lines[i - 1].Text, text));
+            var joins = run.Length > 0 && !newGroup && (byGroup || Continues(lines[i - 1].Text, text)
+                || (wrapWidth > 0 && !EndsShortParagraphLine(lines[i - 1].Text, wrapWidth)));
             if (!joins)
             {
                 Flush();
@@ -119,6 +123,26 @@ internal static class BlockAssembler
             && !LineShape.StartsWithQuote(text)
             && !LineShape.StartsLowercase(lines[i + 1].Text);
     }
+
+    /// <summary>
+    /// The width text was wrapped at, when every line fits within it and most stop mid-sentence
+    /// (e-mail, old wire copy); 0 when lines are whole paragraphs or sentences.
+    /// </summary>
+    private static int HardWrapWidth(IReadOnlyList<TextLine> lines)
+    {
+        if (lines.Count < MinWrappedLines)
+        {
+            return 0;
+        }
+
+        var widest = lines.Max(l => l.Text.Length);
+        var midSentence = lines.Count(l => !LineShape.EndsSentence(l.Text));
+        return widest <= MaxWrapWidth && midSentence * 2 >= lines.Count ? widest : 0;
+    }
+
+    /// <summary>In wrapped text a paragraph ends on a sentence that stops well short of the margin.</summary>
+    private static bool EndsShortParagraphLine(string line, int wrapWidth) =>
+        LineShape.EndsSentence(line) && line.Length < wrapWidth * 3 / 4;
 
     /// <summary>Hard-wrapped prose: the line stops mid-sentence and the next carries on.</summary>
     private static bool Continues(string previous, string next) =>

@@ -343,6 +343,38 @@ public class TextArticleParserTests
     }
 
     [Fact]
+    public void RejoinsHardWrappedTextWithoutBlankLines()
+    {
+        var article = Parse("""
+            Harbour Budget Passes
+
+            The city council approved the new harbour budget on Tuesday after a
+            long debate about repairs to the old quay and the cost of dredging
+            The Narrows.
+            Members argued for three hours over the cost of dredging the old
+            shipping channel before the vote.
+            """);
+
+        Assert.Equal(
+            [
+                "The city council approved the new harbour budget on Tuesday after a long debate about repairs to the old quay and the cost of dredging The Narrows.",
+                "Members argued for three hours over the cost of dredging the old shipping channel before the vote.",
+            ],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void ReadsAWireStoryWithReadingTimeCreditsAndStandardsLine()
+    {
+        var article = Parse($"US weighs new sanctions on shipping firms\nBy Dana Reyes\n4 min read\nWASHINGTON (Reuters) - {Lead}\n{Second}\nReporting by Dana Reyes; Editing by Sam Ortiz\nOur Standards: The Thomson Reuters Trust Principles.\n");
+
+        Assert.Equal("Dana Reyes", article.Byline);
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal(["Reuters", "Reporting by Dana Reyes; Editing by Sam Ortiz"], article.Contributors);
+        Assert.Equal([$"WASHINGTON (Reuters) - {Lead}", Second], article.Paragraphs);
+    }
+
+    [Fact]
     public void ReadsTheDeckUnderTheTitle()
     {
         var article = Parse($"Harbour Budget Passes\n\nCouncil Backs Dredging Plan Despite Rising Costs\n\n{Lead}\n\n{Second}\n");
