@@ -6,7 +6,8 @@ namespace NewsAggregator.Core.Ingestion.Text;
 /// Turns the body lines into blocks. When blank lines separate the body into several groups,
 /// each group is a paragraph (hard-wrapped lines are joined); when there are hardly any blank
 /// lines, each line is a paragraph, except that a line whose sentence runs on is joined with the
-/// next. Headings, captions and list items stand alone in either case.
+/// next and text wrapped at a fixed width is rejoined. Headings, captions and list items stand
+/// alone in either case.
 /// </summary>
 internal static class BlockAssembler
 {
