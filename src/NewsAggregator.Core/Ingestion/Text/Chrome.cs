@@ -116,7 +116,7 @@ internal static partial class Chrome
     [GeneratedRegex(@"^(?:follow\s+)?(.{2,60}?)\s+on\s+(?:google news|apple news|flipboard|msn)\s*\W*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnAggregator();
 
-    [GeneratedRegex(@"^(?:check also|leave a reply|leave a comment|post a comment|add a comment|comments?|\d+ comments?|join the conversation|you may also like|you might also like|you may like|you may have missed|read next|up next|what to read next|post navigation|previous article|next article|previous post|next post|about the author|about author|author box)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:check also|leave a reply|leave a comment|post a comment|add a comment|comments|\d+ comments?|join the conversation|you may also like|you might also like|you may like|you may have missed|read next|up next|what to read next|post navigation|previous article|next article|previous post|next post|about the author|about author|author box)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CutLine();
 
     [GeneratedRegex(@"^(?:related|related (?:posts|articles|stories|news|content|coverage|reading|links|videos?)|read also|also read|see also|further reading|more coverage|recommended(?: for you| stories| articles| reading)?|more from .{1,40}|more in .{1,40}|more stories|more news|more on this story|trending|trending now|trending stories|most read|most popular|popular posts|popular stories|in case you missed it|latest news|latest posts|latest stories|also on .{1,40}|top stories)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

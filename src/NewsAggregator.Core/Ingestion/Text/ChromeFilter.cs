@@ -16,7 +16,8 @@ internal static class ChromeFilter
 
     public static ChromeResult Strip(IReadOnlyList<TextLine> lines)
     {
-        var (cut, author) = FindCut(lines, lines.Count / 2);
+        var secondHalf = SecondHalfStart(lines);
+        var (cut, author) = FindCut(lines, secondHalf);
 
         // Furniture can fill the whole second half of a short file, so the trailing region also
         // starts straight after the last line of prose.
@@ -29,7 +30,7 @@ internal static class ChromeFilter
             }
         }
 
-        var trailingStart = Math.Min(lines.Count / 2, lastProse + 1);
+        var trailingStart = Math.Min(secondHalf, lastProse + 1);
         string? outlet = null;
         var kept = new List<TextLine>();
         var inTeasers = false;
@@ -55,6 +56,27 @@ internal static class ChromeFilter
         }
 
         return new ChromeResult(kept, outlet, author);
+    }
+
+    /// <summary>
+    /// The first line of the second half of the text by words, not lines: a table or list of
+    /// short lines early on must not make the middle of the article look like its end.
+    /// </summary>
+    private static int SecondHalfStart(IReadOnlyList<TextLine> lines)
+    {
+        var total = lines.Sum(l => LineShape.WordCount(l.Text));
+        var seen = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (seen * 2 >= total)
+            {
+                return i;
+            }
+
+            seen += LineShape.WordCount(lines[i].Text);
+        }
+
+        return lines.Count;
     }
 
     private static (int Cut, string? Author) FindCut(IReadOnlyList<TextLine> lines, int trailingStart)
