@@ -10,11 +10,16 @@ namespace NewsAggregator.Core.Ingestion.Text;
 /// </summary>
 internal static partial class Chrome
 {
-    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Names of share targets: a line made only of these (and filler words) is a row of buttons.</summary>
+    private static readonly HashSet<string> ShareTargets = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "shares", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "print",
-        "reddit", "pinterest", "telegram", "messenger", "sms", "tumblr", "copy", "link", "pin", "it", "this", "on",
-        "flipboard", "threads", "bluesky", "mastodon", "comment", "comments", "save", "gift", "article", "story",
+        "reddit", "pinterest", "telegram", "messenger", "sms", "tumblr", "pin", "flipboard", "threads", "bluesky", "mastodon",
+    };
+
+    private static readonly HashSet<string> ShareFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "this", "on", "it", "article", "story", "link", "copy", "save", "gift", "comment", "comments",
     };
 
     /// <summary>Lines that are furniture wherever they appear: cookie banners, share rows, ads, inline links to other stories.</summary>
@@ -31,8 +36,8 @@ internal static partial class Chrome
             return true;
         }
 
-        if (line.Length < 80 && LineShape.Words(line).All(w => ShareWords.Contains(w.Trim(':', '|', '.', '!')))
-            && LineShape.Words(line).Any(w => w.Trim(':', '|', '.', '!').ToLowerInvariant() is not ("this" or "on" or "it" or "article" or "story" or "link" or "copy" or "save" or "comment" or "comments")))
+        var words = LineShape.Words(line).Select(w => w.Trim(':', '|', '.', '!', '•')).Where(w => w.Length > 0).ToList();
+        if (line.Length < 80 && words.Count > 0 && words.All(w => ShareTargets.Contains(w) || ShareFillers.Contains(w)) && words.Any(ShareTargets.Contains))
         {
             return true;
         }
