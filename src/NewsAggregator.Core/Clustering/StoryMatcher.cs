@@ -1,0 +1,161 @@
+namespace NewsAggregator.Core.Clustering;
+
+/// <summary>
+/// Decides where one article goes: it looks up candidate stories through the inverted index, joins
+/// the most similar one when the cosine similarity passes the threshold (else starts a story), and
+/// merges other stories the article shows to be the same event.
+/// </summary>
+internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
+{
+    private readonly Dictionary<StoryProfile, float> _accumulator = [];
+
+    /// <summary>Places an article already counted in the index; returns its story and the stories merged into it.</summary>
+    public (StoryProfile Story, List<StoryProfile> Absorbed) Place(IndexedArticle article)
+    {
+        var logCorpus = index.LogCorpus(options.MinimumCorpusSize);
+        var weights = ArticleWeights(article, logCorpus);
+
+        var scored = new List<(StoryProfile Story, double Similarity)>();
+        foreach (var candidate in Candidates(article, weights))
+        {
+            scored.Add((candidate, Similarity(article, weights, candidate, logCorpus)));
+        }
+
+        scored.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Story.Number.CompareTo(b.Story.Number));
+        var absorbed = new List<StoryProfile>();
+        if (scored.Count == 0 || scored[0].Similarity < options.Threshold)
+        {
+            var fresh = index.NewStory();
+            index.Join(fresh, article);
+            return (fresh, absorbed);
+        }
+
+        var story = scored[0].Story;
+        index.Join(story, article);
+
+        // A later article can show that two stories are one event: it matches both, and with it
+        // included the two stories are close enough as wholes.
+        foreach (var (other, similarity) in scored.Skip(1))
+        {
+            if (similarity < options.Threshold || other.MergedInto is not null || story.GapDays(other) > options.MaxGapDays)
+            {
+                continue;
+            }
+
+            if (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold)
+            {
+                var survivor = StoryIndex.Merge(story, other);
+                absorbed.Add(survivor == story ? other : story);
+                story = survivor;
+            }
+        }
+
+        return (story, absorbed);
+    }
+
+    /// <summary>Normalised tf-idf weights of the article's terms, in the order of <see cref="IndexedArticle.Terms"/>.</summary>
+    private float[] ArticleWeights(IndexedArticle article, float logCorpus)
+    {
+        var weights = new float[article.Terms.Length];
+        var norm = 0.0;
+        for (var k = 0; k < weights.Length; k++)
+        {
+            var w = MathF.Log(1 + article.Counts[k]) * index.Idf(article.Terms[k], logCorpus);
+            weights[k] = w;
+            norm += w * w;
+        }
+
+        if (norm > 0)
+        {
+            var scale = (float)(1 / Math.Sqrt(norm));
+            for (var k = 0; k < weights.Length; k++)
+            {
+                weights[k] *= scale;
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// Stories sharing the article's most distinctive terms, best overlap first. Each term's posting
+    /// list is read from its most recent end and only so far, so the cost stays flat.
+    /// </summary>
+    private List<StoryProfile> Candidates(IndexedArticle article, float[] weights)
+    {
+        var order = Enumerable.Range(0, weights.Length)
+            .OrderByDescending(k => weights[k]).ThenBy(k => article.Terms[k])
+            .Take(options.QueryTerms);
+
+        _accumulator.Clear();
+        foreach (var k in order)
+        {
+            var postings = index.Postings(article.Terms[k]);
+            var stop = Math.Max(0, postings.Count - options.PostingScanLimit);
+            for (var p = postings.Count - 1; p >= stop; p--)
+            {
+                var story = StoryIndex.Resolve(postings[p]);
+                if (story.GapDays(article.Published) > options.MaxGapDays)
+                {
+                    continue;
+                }
+
+                _accumulator[story] = _accumulator.GetValueOrDefault(story) + weights[k];
+            }
+        }
+
+        return [.. _accumulator
+            .OrderByDescending(e => e.Value).ThenBy(e => e.Key.Number)
+            .Take(options.Candidates)
+            .Select(e => e.Key)];
+    }
+
+    private double Similarity(IndexedArticle article, float[] weights, StoryProfile story, float logCorpus)
+    {
+        var (terms, centroid) = story.CentroidWeights();
+        var norm = 0.0;
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var w = centroid[k] * index.Idf(terms[k], logCorpus);
+            norm += w * w;
+        }
+
+        var dot = 0.0;
+        for (var k = 0; k < article.Terms.Length; k++)
+        {
+            var c = story.CentroidWeight(article.Terms[k]);
+            if (c > 0)
+            {
+                dot += weights[k] * c * index.Idf(article.Terms[k], logCorpus);
+            }
+        }
+
+        return norm > 0 ? dot / Math.Sqrt(norm) : 0;
+    }
+
+    internal double StorySimilarity(StoryProfile a, StoryProfile b, float logCorpus)
+    {
+        var (termsA, centroidA) = a.CentroidWeights();
+        var (termsB, centroidB) = b.CentroidWeights();
+        double normA = 0, normB = 0, dot = 0;
+        for (var k = 0; k < termsA.Length; k++)
+        {
+            var idf = index.Idf(termsA[k], logCorpus);
+            var w = centroidA[k] * idf;
+            normA += w * w;
+            var other = b.CentroidWeight(termsA[k]);
+            if (other > 0)
+            {
+                dot += w * other * idf;
+            }
+        }
+
+        for (var k = 0; k < termsB.Length; k++)
+        {
+            var w = centroidB[k] * index.Idf(termsB[k], logCorpus);
+            normB += w * w;
+        }
+
+        return normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+    }
+}
