@@ -10,12 +10,13 @@ public static class FeatureExtractor
 {
     public const float TitleWeight = 2.0f;
     public const float LeadWeight = 1.5f;
-    public const float BodyWeight = 1.0f;
+    /// <summary>Paragraph k (from 0 after the lead) weighs 1 / (1 + k * decay): background sits late in a report.</summary>
+    public const float BodyDecay = 0.5f;
     public const float NameWeight = 1.5f;
     public const float CountedNumberWeight = 1.5f;
     public const float BareNumberWeight = 1.0f;
     public const float DateWeight = 1.5f;
-    public const float YearWeight = 0.5f;
+    public const float YearWeight = 2.0f;
 
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -25,29 +26,37 @@ public static class FeatureExtractor
     /// <param name="paragraphs">The body in reading order; the first counts as the lead.</param>
     public static ArticleTerms Extract(string title, IEnumerable<string> paragraphs)
     {
-        var zones = new List<(List<Token> Tokens, float Weight)>();
-        var titleTokens = Tokenizer.Scan(title);
-        zones.Add((titleTokens, TitleWeight));
-        var first = true;
-        foreach (var paragraph in paragraphs)
-        {
-            if (string.IsNullOrWhiteSpace(paragraph))
-            {
-                continue;
-            }
-
-            zones.Add((Tokenizer.Scan(paragraph), first ? LeadWeight : BodyWeight));
-            first = false;
-        }
-
-        var evidence = CaseEvidence.From(zones.Select(z => z.Tokens));
+        var zones = ExtractZones(title, paragraphs);
         var terms = new ArticleTerms();
-        foreach (var (tokens, weight) in zones)
+        for (var z = 0; z < zones.Count; z++)
         {
-            AddZone(tokens, weight, evidence, terms);
+            var weight = z switch
+            {
+                0 => TitleWeight,
+                1 => LeadWeight,
+                _ => 1f / (1f + ((z - 1) * BodyDecay)),
+            };
+            foreach (var (term, w) in zones[z].Weights)
+            {
+                terms.Add(term, w * weight, zones[z].Surfaces.GetValueOrDefault(term));
+            }
         }
 
         return terms;
+    }
+
+    /// <summary>Terms per zone (title first, then each non-empty paragraph), before zone weights.</summary>
+    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs)
+    {
+        var zones = new List<List<Token>> { Tokenizer.Scan(title) };
+        zones.AddRange(paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Tokenizer.Scan));
+        var evidence = CaseEvidence.From(zones);
+        return [.. zones.Select(tokens =>
+        {
+            var terms = new ArticleTerms();
+            AddZone(tokens, 1f, evidence, terms);
+            return terms;
+        })];
     }
 
     private static void AddZone(List<Token> tokens, float zoneWeight, CaseEvidence evidence, ArticleTerms terms)
@@ -81,6 +90,11 @@ public static class FeatureExtractor
 
             if (IsName(token, titleCase, folded, evidence))
             {
+                if (folded.Length < 2)
+                {
+                    continue; // an initial ("L.") names nobody in particular
+                }
+
                 terms.Add("n:" + NameKey.For(token.Text), NameWeight * zoneWeight, token.Text);
             }
             else if (folded.Length >= 3)

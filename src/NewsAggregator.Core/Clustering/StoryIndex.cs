@@ -34,6 +34,9 @@ public sealed class StoryIndex
 
     public int TermCount => _terms.Count;
 
+    /// <summary>Stories not merged into another.</summary>
+    public int StoryCount => _stories.Count(s => s.MergedInto is null);
+
     internal IEnumerable<StoryProfile> LiveStories => _stories.Where(s => s.MergedInto is null);
 
     /// <summary>Forgets everything, ready to be filled again from the store.</summary>
@@ -56,13 +59,27 @@ public sealed class StoryIndex
         var ids = new int[terms.Weights.Count];
         var counts = new float[ids.Length];
         var k = 0;
+        var norm = 0.0;
         foreach (var (term, weight) in terms.Weights)
         {
             var id = Intern(term, terms.Surfaces.GetValueOrDefault(term));
             _logDocumentFrequency[id] = MathF.Log(++_documentFrequency[id]);
             ids[k] = id;
-            counts[k] = weight;
+
+            // Sublinear and length-normalised before idf: every member shapes its story equally,
+            // and the shape does not depend on the document frequencies of the moment.
+            counts[k] = MathF.Log(1 + weight);
+            norm += counts[k] * counts[k];
             k++;
+        }
+
+        if (norm > 0)
+        {
+            var scale = (float)(1 / Math.Sqrt(norm));
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] *= scale;
+            }
         }
 
         Documents++;

@@ -60,7 +60,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         var norm = 0.0;
         for (var k = 0; k < weights.Length; k++)
         {
-            var w = MathF.Log(1 + article.Counts[k]) * index.Idf(article.Terms[k], logCorpus);
+            var w = article.Counts[k] * index.Idf(article.Terms[k], logCorpus);
             weights[k] = w;
             norm += w * w;
         }

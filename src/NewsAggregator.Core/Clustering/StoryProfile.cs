@@ -1,8 +1,8 @@
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>
-/// What the index knows about one story: the summed term weights of its articles (raw, so that the
-/// profile depends only on who the members are) and its publication span.
+/// What the index knows about one story: the summed term shapes of its articles (before idf, so
+/// that the profile depends only on who the members are) and its publication span.
 /// </summary>
 internal sealed class StoryProfile(int number)
 {
@@ -27,7 +27,7 @@ internal sealed class StoryProfile(int number)
     private float[]? _weights;
 
     /// <summary>
-    /// Per-term centroid weights ln(1 + mean count), before idf; cached until the story changes.
+    /// Per-term centroid weights (mean member shape), before idf; cached until the story changes.
     /// </summary>
     public (int[] Terms, float[] Weights) CentroidWeights()
     {
@@ -39,7 +39,7 @@ internal sealed class StoryProfile(int number)
             foreach (var (term, count) in Counts)
             {
                 _weightTerms[k] = term;
-                _weights[k] = MathF.Log(1 + (count / Size));
+                _weights[k] = count / Size;
                 k++;
             }
         }
@@ -48,7 +48,7 @@ internal sealed class StoryProfile(int number)
     }
 
     /// <summary>The centroid weight of one term, before idf.</summary>
-    public float CentroidWeight(int term) => Counts.TryGetValue(term, out var count) ? MathF.Log(1 + (count / Size)) : 0;
+    public float CentroidWeight(int term) => Counts.TryGetValue(term, out var count) ? count / Size : 0;
 
     public void Absorb(IndexedArticle article)
     {
@@ -121,5 +121,5 @@ internal sealed class StoryProfile(int number)
     }
 }
 
-/// <summary>An article's terms as vocabulary ids with their raw weights.</summary>
+/// <summary>An article's terms as vocabulary ids with their shape: log weights scaled to unit length.</summary>
 internal sealed record IndexedArticle(int ArticleId, int[] Terms, float[] Counts, DateTime? Published);
