@@ -17,7 +17,7 @@ internal sealed record LoadedDoc(string Name, string Title, IReadOnlyList<string
 
     public Article ToArticle(DateTime now)
     {
-        var content = System.Text.Encoding.UTF8.GetBytes(Title + "\n\n" + string.Join("\n", Paragraphs));
+        var content = System.Text.Encoding.UTF8.GetBytes(Name + "\n" + Title + "\n\n" + string.Join("\n", Paragraphs));
         return new Article
         {
             Title = Title,

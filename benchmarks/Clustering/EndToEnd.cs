@@ -29,6 +29,7 @@ internal static class EndToEnd
         Console.WriteLine($"assign only (AssignAsync): {assign.TotalSeconds:0.00} s = {count / assign.TotalSeconds:0} articles/s");
         Console.WriteLine($"stories: {store.Index.StoryCount}  terms: {store.Index.TermCount}");
         Console.WriteLine(Memory.Peak());
+        Console.WriteLine(string.Join(" ", NewsAggregator.Core.Clustering.StoryClusterer.Prof.Select(p => (p / (double)Stopwatch.Frequency).ToString("0.00"))));
         return 0;
     }
 

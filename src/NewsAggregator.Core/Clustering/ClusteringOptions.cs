@@ -12,11 +12,11 @@ public sealed class ClusteringOptions
 
     /// <summary>Cosine similarity an article needs with a story to join it.</summary>
     [Range(0.01, 0.99)]
-    public double Threshold { get; set; } = 0.3;
+    public double Threshold { get; set; } = 0.28;
 
     /// <summary>Cosine similarity two stories need, once an article matches both, to become one.</summary>
     [Range(0.01, 0.99)]
-    public double MergeThreshold { get; set; } = 0.3;
+    public double MergeThreshold { get; set; } = 0.5;
 
     /// <summary>
     /// How far (days) an article's publication may lie outside a story's first-to-last span and still

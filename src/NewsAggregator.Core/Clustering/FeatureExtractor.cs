@@ -83,7 +83,7 @@ public static class FeatureExtractor
                 continue;
             }
 
-            if (Tokenizer.StopWords.Contains(folded) || !token.Text.Any(char.IsLetter))
+            if (!token.HasLetter || Tokenizer.StopWords.Contains(folded))
             {
                 continue;
             }

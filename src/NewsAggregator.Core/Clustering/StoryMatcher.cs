@@ -7,23 +7,32 @@ namespace NewsAggregator.Core.Clustering;
 /// </summary>
 internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 {
+    private const double FullLengthTerms = 40;
+
     private readonly Dictionary<StoryProfile, float> _accumulator = [];
+    private readonly Dictionary<int, float> _articleWeights = [];
 
     /// <summary>Places an article already counted in the index; returns its story and the stories merged into it.</summary>
     public (StoryProfile Story, List<StoryProfile> Absorbed) Place(IndexedArticle article)
     {
         var logCorpus = index.LogCorpus(options.MinimumCorpusSize);
         var weights = ArticleWeights(article, logCorpus);
+        _articleWeights.Clear();
+        for (var k = 0; k < weights.Length; k++)
+        {
+            _articleWeights[article.Terms[k]] = weights[k];
+        }
 
         var scored = new List<(StoryProfile Story, double Similarity)>();
         foreach (var candidate in Candidates(article, weights))
         {
-            scored.Add((candidate, Similarity(article, weights, candidate, logCorpus)));
+            scored.Add((candidate, Math.Max(Similarity(article, weights, candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus))));
         }
 
         scored.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Story.Number.CompareTo(b.Story.Number));
         var absorbed = new List<StoryProfile>();
-        if (scored.Count == 0 || scored[0].Similarity < options.Threshold)
+        var threshold = ThresholdFor(article);
+        if (scored.Count == 0 || scored[0].Similarity < threshold)
         {
             var fresh = index.NewStory();
             index.Join(fresh, article);
@@ -37,12 +46,13 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         // included the two stories are close enough as wholes.
         foreach (var (other, similarity) in scored.Skip(1))
         {
-            if (similarity < options.Threshold || other.MergedInto is not null || story.GapDays(other) > options.MaxGapDays)
+            if (similarity < threshold || other.MergedInto is not null || story.GapDays(other) > options.MaxGapDays)
             {
                 continue;
             }
 
-            if (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold)
+            if (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
+                || AverageLink(story, other, logCorpus) >= threshold)
             {
                 var survivor = StoryIndex.Merge(story, other);
                 absorbed.Add(survivor == story ? other : story);
@@ -52,6 +62,14 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 
         return (story, absorbed);
     }
+
+    /// <summary>
+    /// Short texts (a headline alone, a brief) share fewer terms even when they report the same
+    /// event, so their cosine runs lower: the bar drops with the square root of the term count
+    /// below <see cref="FullLengthTerms"/>, to at most half.
+    /// </summary>
+    private double ThresholdFor(IndexedArticle article) =>
+        options.Threshold * Math.Clamp(Math.Sqrt(article.Terms.Length / FullLengthTerms), 0.5, 1.0);
 
     /// <summary>Normalised tf-idf weights of the article's terms, in the order of <see cref="IndexedArticle.Terms"/>.</summary>
     private float[] ArticleWeights(IndexedArticle article, float logCorpus)
@@ -131,6 +149,80 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         }
 
         return norm > 0 ? dot / Math.Sqrt(norm) : 0;
+    }
+
+    /// <summary>Mean cosine over pairs of kept members, one from each story: average linkage, which does not favour big stories.</summary>
+    private double AverageLink(StoryProfile a, StoryProfile b, float logCorpus)
+    {
+        var sum = 0.0;
+        var pairs = 0;
+        foreach (var x in a.Exemplars)
+        {
+            var wx = Weights(x, logCorpus);
+            foreach (var y in b.Exemplars)
+            {
+                var wy = Weights(y, logCorpus);
+                var dot = 0.0;
+                foreach (var (term, w) in wx)
+                {
+                    if (wy.TryGetValue(term, out var v))
+                    {
+                        dot += w * v;
+                    }
+                }
+
+                sum += dot;
+                pairs++;
+            }
+        }
+
+        return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    private Dictionary<int, double> Weights(IndexedArticle article, float logCorpus)
+    {
+        var weights = new Dictionary<int, double>(article.Terms.Length);
+        var norm = 0.0;
+        for (var k = 0; k < article.Terms.Length; k++)
+        {
+            var w = article.Counts[k] * index.Idf(article.Terms[k], logCorpus);
+            weights[article.Terms[k]] = w;
+            norm += w * w;
+        }
+
+        var scale = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
+        foreach (var term in article.Terms)
+        {
+            weights[term] *= scale;
+        }
+
+        return weights;
+    }
+
+    /// <summary>Cosine with the closest of the story's kept members.</summary>
+    private double ExemplarSimilarity(StoryProfile story, float logCorpus)
+    {
+        var best = 0.0;
+        foreach (var member in story.Exemplars)
+        {
+            double dot = 0, norm = 0;
+            for (var k = 0; k < member.Terms.Length; k++)
+            {
+                var w = member.Counts[k] * index.Idf(member.Terms[k], logCorpus);
+                norm += w * w;
+                if (_articleWeights.TryGetValue(member.Terms[k], out var a))
+                {
+                    dot += a * w;
+                }
+            }
+
+            if (norm > 0)
+            {
+                best = Math.Max(best, dot / Math.Sqrt(norm));
+            }
+        }
+
+        return best;
     }
 
     internal double StorySimilarity(StoryProfile a, StoryProfile b, float logCorpus)

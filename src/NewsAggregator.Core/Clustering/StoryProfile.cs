@@ -12,7 +12,13 @@ internal sealed class StoryProfile(int number)
     /// <summary>The stored story's id, once saved.</summary>
     public int? StoryId { get; set; }
 
+    /// <summary>How many member articles a story keeps whole, for article-to-article comparison.</summary>
+    public const int MaxExemplars = 8;
+
     public Dictionary<int, float> Counts { get; } = [];
+
+    /// <summary>The first few members, kept whole: a newcomer close to one of them belongs here even when the centroid has drifted.</summary>
+    public List<IndexedArticle> Exemplars { get; } = [];
 
     public int Size { get; set; }
 
@@ -60,6 +66,11 @@ internal sealed class StoryProfile(int number)
         }
 
         Size++;
+        if (Exemplars.Count < MaxExemplars)
+        {
+            Exemplars.Add(article);
+        }
+
         Widen(article.Published, article.Published);
     }
 
@@ -73,10 +84,12 @@ internal sealed class StoryProfile(int number)
         }
 
         Size += other.Size;
+        Exemplars.AddRange(other.Exemplars.Take(MaxExemplars - Exemplars.Count));
         Widen(other.FirstPublished, other.LastPublished);
         other.MergedInto = this;
         other.Counts.Clear();
         other.Counts.TrimExcess();
+        other.Exemplars.Clear();
     }
 
     /// <summary>Days the date lies outside the story's span; zero inside it or when either date is unknown.</summary>

@@ -4,15 +4,45 @@ using System.Text;
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>One word or number of running text, with the case and position facts that name detection needs.</summary>
-/// <param name="Text">The token as written, possessive tail and abbreviation dots removed.</param>
-/// <param name="SentenceStart">True when the token opens a sentence, line or quotation, where capitals prove nothing.</param>
-public readonly record struct Token(string Text, bool SentenceStart)
+public readonly record struct Token
 {
-    public bool IsNumber => Text.Length > 0 && char.IsDigit(Text[0]);
+    /// <param name="text">The token as written, possessive tail and abbreviation dots removed.</param>
+    /// <param name="sentenceStart">True when the token opens a sentence, line or quotation, where capitals prove nothing.</param>
+    public Token(string text, bool sentenceStart)
+    {
+        Text = text;
+        SentenceStart = sentenceStart;
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
 
-    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+        HasLetter = letters > 0;
+        IsNumber = text.Length > 0 && char.IsDigit(text[0]);
+        IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
+        IsAllCaps = text.Length > 1 && letters > 0 && upper == letters;
+    }
 
-    public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+    public string Text { get; }
+
+    public bool SentenceStart { get; }
+
+    public bool HasLetter { get; }
+
+    public bool IsNumber { get; }
+
+    public bool IsCapitalised { get; }
+
+    public bool IsAllCaps { get; }
 }
 
 /// <summary>Splits text into tokens.</summary>
@@ -99,7 +129,7 @@ public static class Tokenizer
     public static string Fold(string text)
     {
         var lower = text.ToLowerInvariant();
-        if (lower.All(char.IsAscii))
+        if (Ascii.IsValid(lower))
         {
             return lower;
         }
