@@ -241,7 +241,8 @@ public static class FeatureExtractor
             var capitalised = 0;
             foreach (var t in tokens)
             {
-                if (t.Text.Length >= 4 && !t.IsNumber)
+                // A sentence's first word is capitalised anyway: count only the others.
+                if (t.Text.Length >= 4 && !t.IsNumber && !t.SentenceStart)
                 {
                     words++;
                     if (t.IsCapitalised)

@@ -17,7 +17,6 @@ namespace NewsAggregator.Core.Clustering;
 /// </remarks>
 public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<ClusteringOptions> options, TimeProvider time)
 {
-    public static readonly long[] Prof = new long[8];
     private const int KeyNameCount = 6;
     private const int KeyTermCount = 8;
     private const int ReadChunk = 1000;
@@ -34,31 +33,20 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         await index.Gate.WaitAsync(cancellationToken);
         try
         {
-            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             await EnsureIndexMatchesStoreAsync(cancellationToken);
-            var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
             var matcher = new StoryMatcher(index, options.Value);
             var placed = new List<(Article Article, StoryProfile Story)>(fresh.Count);
             var absorbed = new List<StoryProfile>();
             foreach (var article in fresh)
             {
-                var e0 = System.Diagnostics.Stopwatch.GetTimestamp();
-                var features = Features(article.Title, article.Deck, article.Blocks);
-                var e1 = System.Diagnostics.Stopwatch.GetTimestamp();
-                var indexed = index.Add(article.Id, features, article.PublishedUtc);
-                var e2 = System.Diagnostics.Stopwatch.GetTimestamp();
+                var indexed = index.Add(article.Id, Features(article.Title, article.Deck, article.Blocks), article.PublishedUtc);
                 var (story, merged) = matcher.Place(indexed);
-                Prof[5] += e1 - e0; Prof[6] += e2 - e1; Prof[7] += System.Diagnostics.Stopwatch.GetTimestamp() - e2;
                 placed.Add((article, story));
                 absorbed.AddRange(merged);
             }
 
-            var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
             await SaveAsync(placed, absorbed, cancellationToken);
-            var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
             index.Fingerprint = await FingerprintAsync(cancellationToken);
-            var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
-            Prof[0] += t1 - t0; Prof[1] += t2 - t1; Prof[2] += t3 - t2; Prof[3] += t4 - t3;
         }
         catch
         {
@@ -157,9 +145,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
 
         // Add in index order so that stored ids follow story age, as a rebuild expects.
         db.Stories.AddRange(created.OrderBy(c => c.Key.Number).Select(c => c.Value));
-        var s0 = System.Diagnostics.Stopwatch.GetTimestamp();
         await db.SaveChangesAsync(cancellationToken);
-        Prof[4] += System.Diagnostics.Stopwatch.GetTimestamp() - s0;
         foreach (var (profile, story) in created)
         {
             profile.StoryId = story.Id;

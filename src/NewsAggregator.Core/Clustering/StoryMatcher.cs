@@ -10,23 +10,36 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private const double FullLengthTerms = 40;
 
     private readonly Dictionary<StoryProfile, float> _accumulator = [];
-    private readonly Dictionary<int, float> _articleWeights = [];
+
+    // The article's weights by term id: array lookups keep exact similarities cheap. Cleared after each placement.
+    private float[] _dense = new float[1024];
 
     /// <summary>Places an article already counted in the index; returns its story and the stories merged into it.</summary>
     public (StoryProfile Story, List<StoryProfile> Absorbed) Place(IndexedArticle article)
     {
         var logCorpus = index.LogCorpus(options.MinimumCorpusSize);
         var weights = ArticleWeights(article, logCorpus);
-        _articleWeights.Clear();
+        if (_dense.Length < index.TermCount)
+        {
+            Array.Resize(ref _dense, Math.Max(index.TermCount, _dense.Length * 2));
+        }
+
         for (var k = 0; k < weights.Length; k++)
         {
-            _articleWeights[article.Terms[k]] = weights[k];
+            _dense[article.Terms[k]] = weights[k];
         }
 
         var scored = new List<(StoryProfile Story, double Similarity)>();
         foreach (var candidate in Candidates(article, weights))
         {
-            scored.Add((candidate, Math.Max(Similarity(article, weights, candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus))));
+            // The centroid speaks for the story as a whole; the kept members catch a newcomer
+            // that is close to one report when the centroid has drifted.
+            scored.Add((candidate, Math.Max(Similarity(candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus))));
+        }
+
+        foreach (var term in article.Terms)
+        {
+            _dense[term] = 0;
         }
 
         scored.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Story.Number.CompareTo(b.Story.Number));
@@ -122,30 +135,43 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             }
         }
 
-        return [.. _accumulator
-            .OrderByDescending(e => e.Value).ThenBy(e => e.Key.Number)
-            .Take(options.Candidates)
-            .Select(e => e.Key)];
+        // Partial selection: the accumulator can hold thousands of stories, only a few are wanted.
+        var best = new List<KeyValuePair<StoryProfile, float>>(options.Candidates + 1);
+        foreach (var entry in _accumulator)
+        {
+            if (best.Count == options.Candidates && !Better(entry, best[^1]))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Better(entry, best[at - 1]))
+            {
+                at--;
+            }
+
+            best.Insert(at, entry);
+            if (best.Count > options.Candidates)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        return [.. best.Select(e => e.Key)];
     }
 
-    private double Similarity(IndexedArticle article, float[] weights, StoryProfile story, float logCorpus)
+    private static bool Better(KeyValuePair<StoryProfile, float> a, KeyValuePair<StoryProfile, float> b) =>
+        a.Value > b.Value || (a.Value == b.Value && a.Key.Number < b.Key.Number);
+
+    private double Similarity(StoryProfile story, float logCorpus)
     {
         var (terms, centroid) = story.CentroidWeights();
-        var norm = 0.0;
+        double norm = 0, dot = 0;
         for (var k = 0; k < terms.Length; k++)
         {
             var w = centroid[k] * index.Idf(terms[k], logCorpus);
             norm += w * w;
-        }
-
-        var dot = 0.0;
-        for (var k = 0; k < article.Terms.Length; k++)
-        {
-            var c = story.CentroidWeight(article.Terms[k]);
-            if (c > 0)
-            {
-                dot += weights[k] * c * index.Idf(article.Terms[k], logCorpus);
-            }
+            dot += w * _dense[terms[k]];
         }
 
         return norm > 0 ? dot / Math.Sqrt(norm) : 0;
@@ -156,12 +182,12 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     {
         var sum = 0.0;
         var pairs = 0;
+        var others = b.Exemplars.Select(y => Weights(y, logCorpus)).ToList();
         foreach (var x in a.Exemplars)
         {
             var wx = Weights(x, logCorpus);
-            foreach (var y in b.Exemplars)
+            foreach (var wy in others)
             {
-                var wy = Weights(y, logCorpus);
                 var dot = 0.0;
                 foreach (var (term, w) in wx)
                 {
@@ -210,10 +236,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             {
                 var w = member.Counts[k] * index.Idf(member.Terms[k], logCorpus);
                 norm += w * w;
-                if (_articleWeights.TryGetValue(member.Terms[k], out var a))
-                {
-                    dot += a * w;
-                }
+                dot += w * _dense[member.Terms[k]];
             }
 
             if (norm > 0)
