@@ -48,6 +48,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> builder)
     {
         builder.Property(s => s.Headline).HasMaxLength(1000);
+        builder.Property(s => s.KeyNames).HasMaxLength(1000);
+        builder.Property(s => s.KeyTerms).HasMaxLength(1000);
+        builder.Property(s => s.Outlets).HasMaxLength(4000);
         builder.HasIndex(s => s.LastPublishedUtc);
         builder.HasIndex(s => s.UpdatedUtc);
     }

@@ -39,7 +39,10 @@ namespace NewsAggregator.Core.Storage.Migrations
                     OutletCount = table.Column<int>(type: "INTEGER", nullable: false),
                     FirstPublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastPublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    KeyNames = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    KeyTerms = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Outlets = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {

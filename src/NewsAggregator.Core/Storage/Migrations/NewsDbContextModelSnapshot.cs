@@ -158,11 +158,26 @@ namespace NewsAggregator.Core.Storage.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyTerms")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastPublishedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OutletCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outlets")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
