@@ -31,6 +31,7 @@ public static class NewsAggregatorHosting
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IArticleParser, TextArticleParser>();
+        builder.Services.AddSingleton<StoryIndex>();
         builder.Services.AddScoped<StoryClusterer>();
         builder.Services.AddScoped<ArticleImporter>();
         builder.Services.AddScoped<StoreInitializer>();
