@@ -52,3 +52,15 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         builder.HasIndex(s => s.UpdatedUtc);
     }
 }
+
+internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<ImportRecord>
+{
+    public void Configure(EntityTypeBuilder<ImportRecord> builder)
+    {
+        builder.Property(r => r.UserName).HasMaxLength(256);
+        builder.Property(r => r.FileName).HasMaxLength(500);
+        builder.Property(r => r.Reason).HasMaxLength(1000);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(r => r.ReceivedUtc);
+    }
+}
