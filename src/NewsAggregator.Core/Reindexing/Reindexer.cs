@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Comparison;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Storage;
 
@@ -75,6 +76,10 @@ public sealed class Reindexer(
 
         var renames = StoryIdMatcher.Match(before, await StoryMapAsync(cancellationToken));
         await RenumberStoriesAsync(renames, cancellationToken);
+
+        // Regrouping dropped the stored comparisons with the old stories; rebuild them in the same commit.
+        await ComparisonStore.RefreshAsync(db, await db.Stories.Select(s => s.Id).ToListAsync(cancellationToken), cancellationToken);
+        db.ChangeTracker.Clear();
 
         Report(ReindexPhase.Committing, ids.Count, ids.Count);
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Comparison;
 
 namespace NewsAggregator.Core.Storage;
 
@@ -35,6 +36,7 @@ public sealed class ArticleRemover(NewsDbContext db, TimeProvider time)
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await ComparisonStore.RefreshAsync(db, [storyId.Value], cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -64,3 +64,14 @@ internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<Impor
         builder.HasIndex(r => r.ReceivedUtc);
     }
 }
+
+internal sealed class StoryComparisonConfiguration : IEntityTypeConfiguration<StoryComparison>
+{
+    public void Configure(EntityTypeBuilder<StoryComparison> builder)
+    {
+        builder.HasKey(c => c.StoryId);
+        builder.Property(c => c.StoryId).ValueGeneratedNever();
+        builder.HasOne<Story>().WithOne()
+            .HasForeignKey<StoryComparison>(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

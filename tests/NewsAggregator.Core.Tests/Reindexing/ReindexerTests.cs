@@ -26,6 +26,10 @@ public class ReindexerTests
         Assert.Equal(before.StoryOf, after.StoryOf);
         Assert.Equal(before.Stories, after.Stories);
         Assert.Equal(result.Stories, result.StoryIdsKept);
+        await using var check = store.NewContext();
+        Assert.Equal(
+            await check.Stories.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(),
+            await check.StoryComparisons.OrderBy(c => c.StoryId).Select(c => c.StoryId).ToListAsync());
     }
 
     [Fact]

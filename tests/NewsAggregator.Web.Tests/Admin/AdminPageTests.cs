@@ -29,7 +29,16 @@ public sealed class AdminPageTests(AdminFixture fixture)
         Assert.Equal("completed", progress.GetProperty("state").GetString());
         Assert.Equal(100, progress.GetProperty("percent").GetInt32());
         Assert.Equal(before.Count, progress.GetProperty("total").GetInt32());
-        Assert.Equal(before, await StoryMapAsync());
+        // Regrouping all at once may merge stories that were built one upload at a time; a story
+        // whose articles are grouped exactly as before must keep its id (and so its address).
+        var after = await StoryMapAsync();
+        var unchanged = before.GroupBy(p => p.Value)
+            .Select(g => (OldId: g.Key, Members: g.Select(p => p.Key).Order().ToList()))
+            .Where(s => s.Members.Select(m => after[m]).Distinct().Count() == 1
+                && after.Where(p => p.Value == after[s.Members[0]]).Select(p => p.Key).Order().SequenceEqual(s.Members))
+            .ToList();
+        Assert.NotEmpty(unchanged);
+        Assert.All(unchanged, s => Assert.Equal(s.OldId, after[s.Members[0]]));
         Assert.Contains("100 %", await admin.GetStringAsync("/Admin"));
     }
 
