@@ -19,6 +19,9 @@ public sealed class AdminJourneyTests(BrowserFixture browser)
         }
 
         var page = await browser.NewPageAsync();
+
+        // The full suite runs test collections side by side on two cores: allow for a slow machine.
+        page.SetDefaultTimeout(90_000);
         var scriptErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -55,7 +58,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser)
 
         await page.GotoAsync("/Admin");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start re-index" }).ClickAsync();
-        await page.Locator("#reindex-status[data-state='completed']").WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("#reindex-status[data-state='completed']").WaitForAsync();
         Assert.Equal("100", await page.Locator("#reindex-bar").EvaluateAsync<string>("b => String(b.value)"));
         Assert.StartsWith("100 %", await page.Locator("#reindex-text").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "reindex.png"), FullPage = true });
