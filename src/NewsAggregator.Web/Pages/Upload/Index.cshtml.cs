@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Web.Reindexing;
 using NewsAggregator.Web.Upload;
 
 namespace NewsAggregator.Web.Pages.Upload;
@@ -10,8 +11,11 @@ namespace NewsAggregator.Web.Pages.Upload;
 /// Upload for editors and admins (the folder's policy). The plain form posts every file at once;
 /// the script posts them one by one to the "One" handler to show each file's progress.
 /// </summary>
-public class IndexModel(UploadImporter uploads, IOptions<UploadOptions> options, ArticleImporter importer) : PageModel
+public class IndexModel(UploadImporter uploads, IOptions<UploadOptions> options, ArticleImporter importer, ReindexJobs reindex) : PageModel
 {
+    /// <summary>A re-index holds the store's write lock until it commits: uploads wait for it.</summary>
+    public bool ReindexRunning => reindex.Status.IsActive;
+
     public UploadOptions Limits => options.Value;
 
     public IEnumerable<string> Accepted => importer.SupportedExtensions.Append(".zip");
