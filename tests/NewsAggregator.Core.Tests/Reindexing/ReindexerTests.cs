@@ -85,6 +85,22 @@ public class ReindexerTests
     }
 
     [Fact]
+    public async Task AnOriginalTheCurrentParserRefusesKeepsItsArticleAndIsReported()
+    {
+        await using var store = await SeededStoreAsync();
+        var before = await SnapshotAsync(store);
+
+        await using var db = store.NewContext();
+        var result = await NewReindexer(db, new RefusingParser()).RunAsync();
+
+        Assert.Equal(5, result.Refused.Count);
+        Assert.All(result.Refused, r => Assert.Contains("refused for the test", r));
+        var after = await SnapshotAsync(store);
+        Assert.Equal(before.Titles, after.Titles);
+        Assert.Equal(before.Blocks, after.Blocks);
+    }
+
+    [Fact]
     public async Task ProgressCountsEveryArticleAndEndsCompleted()
     {
         await using var store = await SeededStoreAsync();
@@ -146,6 +162,13 @@ public class ReindexerTests
             var result = _inner.Parse(content, fileName);
             return result.Succeeded ? ParseResult.Success(result.Article! with { Title = Mark + result.Article!.Title }) : result;
         }
+    }
+
+    private sealed class RefusingParser : IArticleParser
+    {
+        public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
+
+        public ParseResult Parse(ReadOnlySpan<byte> content, string fileName) => ParseResult.Failure("refused for the test");
     }
 
     private sealed class SyncProgress(Action<ReindexProgress> report) : IProgress<ReindexProgress>

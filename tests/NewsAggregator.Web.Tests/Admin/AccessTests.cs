@@ -221,3 +221,21 @@ public sealed partial class AccessTests(AdminFixture fixture)
     [GeneratedRegex("""\s(style|on[a-z]+)\s*=""", RegexOptions.IgnoreCase)]
     private static partial Regex InlineStyle();
 }
+
+public sealed class UploadOptionsTests
+{
+    [Fact]
+    public void InconsistentUploadLimitsStopTheAppAtStart()
+    {
+        using var factory = new NewsAppFactory();
+        using var broken = factory.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Upload:MaxFileBytes", "1000");
+            b.UseSetting("Upload:MaxRequestBytes", "10");
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => broken.CreateClient());
+
+        Assert.Contains("MaxRequestBytes", error.ToString());
+    }
+}
