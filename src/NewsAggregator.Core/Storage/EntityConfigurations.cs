@@ -56,6 +56,18 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     }
 }
 
+internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<ImportRecord>
+{
+    public void Configure(EntityTypeBuilder<ImportRecord> builder)
+    {
+        builder.Property(r => r.UserName).HasMaxLength(256);
+        builder.Property(r => r.FileName).HasMaxLength(500);
+        builder.Property(r => r.Reason).HasMaxLength(1000);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(r => r.ReceivedUtc);
+    }
+}
+
 internal sealed class StoryComparisonConfiguration : IEntityTypeConfiguration<StoryComparison>
 {
     public void Configure(EntityTypeBuilder<StoryComparison> builder)

@@ -1,3 +1,8 @@
+using NewsAggregator.Web.Accounts;
+using NewsAggregator.Web.Reindexing;
+using NewsAggregator.Web.Security;
+using NewsAggregator.Web.Upload;
+
 namespace NewsAggregator.Web.Hosting;
 
 /// <summary>The web server's own services and pipeline.</summary>
@@ -6,6 +11,10 @@ public static class WebHosting
     public static WebApplicationBuilder AddNewsAggregatorWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.AddNewsAggregatorSecurity();
+        builder.AddNewsAggregatorAccounts();
+        builder.AddNewsAggregatorUpload();
+        builder.AddNewsAggregatorReindexing();
         return builder;
     }
 
@@ -15,12 +24,14 @@ public static class WebHosting
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<StoreInitializer>();
         await initializer.MigrateAsync();
+        await app.InitializeAccountsAsync();
         await initializer.ImportSamplesIfEmptyAsync();
     }
 
     public static WebApplication UseNewsAggregator(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseNewsAggregatorSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -29,6 +40,7 @@ public static class WebHosting
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseNewsAggregatorAccess();
         app.MapRazorPages();
         return app;
     }
