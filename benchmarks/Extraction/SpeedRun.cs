@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsAggregator.Core.Ingestion.Html;
+
+namespace NewsAggregator.Benchmarks.Extraction;
+
+/// <summary>In-process, single-threaded extraction throughput over a folder of pages (all loaded into memory first).</summary>
+internal static class SpeedRun
+{
+    public static int Run(string folder, int rounds)
+    {
+        var htmlFolder = Directory.Exists(Path.Combine(folder, "html")) ? Path.Combine(folder, "html") : folder;
+        var pages = Directory.GetFiles(htmlFolder, "*.htm*").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var bytes = pages.Sum(p => (long)p.Length);
+        var parser = new HtmlArticleParser();
+
+        // One warm-up round so JIT and regex construction are not measured.
+        foreach (var page in pages)
+        {
+            _ = parser.Parse(page, "page.html");
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var stopwatch = Stopwatch.StartNew();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var page in pages)
+            {
+                _ = parser.Parse(page, "page.html");
+            }
+        }
+
+        stopwatch.Stop();
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var count = pages.Count * rounds;
+        Console.WriteLine(string.Format(c, "{0} pages x {1} rounds, {2:0.0} MB per round, {3:0.00} s", pages.Count, rounds, bytes / 1048576.0, seconds));
+        Console.WriteLine(string.Format(c, "{0:0.0} pages/s  {1:0.0} MB/s  (single thread, in process)", count / seconds, bytes * rounds / 1048576.0 / seconds));
+        return 0;
+    }
+}

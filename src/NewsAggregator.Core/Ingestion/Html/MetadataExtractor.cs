@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsAggregator.Core.Ingestion.Html;
+
+/// <summary>
+/// Reads title, byline, date, outlet, address and language from the page's head and markup, in order
+/// of trust: JSON-LD, then Open Graph / Twitter / Dublin Core meta tags, then the visible page.
+/// Runs before cleaning, which removes the scripts that carry the JSON-LD.
+/// </summary>
+internal static partial class MetadataExtractor
+{
+    private static readonly string[] TitleKeys = ["og:title", "twitter:title", "dc:title", "dcterm:title", "dcterms:title", "title"];
+    private static readonly string[] AuthorKeys = ["author", "dc:creator", "dcterm:creator", "dcterms:creator", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
+    private static readonly string[] DateKeys = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc:date", "dcterms:date", "parsely-pub-date", "sailthru.date"];
+    private static readonly string[] OutletKeys = ["og:site_name", "application-name", "publisher", "dc:publisher"];
+
+    public static PageMetadata Extract(IDocument document)
+    {
+        var meta = ReadMetaTags(document);
+        var jsonLd = JsonLdArticle.Find(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var headings = document.QuerySelectorAll("h1").Select(h => NodeText.Inner(h)).Where(h => h.Length > 0).Take(10).ToList();
+
+        return new PageMetadata(
+            Title(jsonLd, meta, document, headings),
+            Byline(jsonLd, meta, document),
+            Published(jsonLd, meta, document),
+            First(Clean(meta.GetValueOrDefault("og:site_name")), Clean(jsonLd?.Publisher), OutletKeys.Skip(1).Select(k => Clean(meta.GetValueOrDefault(k))).FirstOrDefault(v => v is not null)),
+            Url(jsonLd, meta, document),
+            Language(document, meta));
+    }
+
+    /// <summary>Meta tags by lower-cased name or property; a property list ("og:title twitter:title") counts for each.</summary>
+    private static Dictionary<string, string> ReadMetaTags(IDocument document)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in document.QuerySelectorAll("meta"))
+        {
+            var content = element.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            foreach (var attribute in (ReadOnlySpan<string>)["property", "name", "itemprop"])
+            {
+                var keys = element.GetAttribute(attribute);
+                if (string.IsNullOrWhiteSpace(keys))
+                {
+                    continue;
+                }
+
+                foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    tags.TryAdd(key.Replace("dc.", "dc:", StringComparison.OrdinalIgnoreCase).Replace("dcterm.", "dcterm:", StringComparison.OrdinalIgnoreCase), content.Trim());
+                }
+            }
+        }
+
+        return tags;
+    }
+
+    private static string? Title(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document, List<string> headings)
+    {
+        var documentTitle = Clean(document.QuerySelector("head > title, title")?.TextContent);
+        if (Clean(jsonLd?.Headline ?? jsonLd?.Name) is { } structured)
+        {
+            return structured;
+        }
+
+        foreach (var key in TitleKeys)
+        {
+            if (Clean(meta.GetValueOrDefault(key)) is { } value)
+            {
+                return value;
+            }
+        }
+
+        // A lone headline the <title> also contains is the title without the site's decoration.
+        if (headings.Count == 1 && documentTitle is not null && TitleCleaner.WordCount(headings[0]) >= 2
+            && documentTitle.Contains(headings[0], StringComparison.OrdinalIgnoreCase))
+        {
+            return headings[0];
+        }
+
+        if (documentTitle is not null)
+        {
+            var cleaned = TitleCleaner.Clean(documentTitle, headings);
+            if (cleaned.Length is >= 15 and <= 150 || headings.Count != 1)
+            {
+                return cleaned;
+            }
+
+            return headings[0];
+        }
+
+        return headings.FirstOrDefault();
+    }
+
+    private static string? Byline(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document)
+    {
+        if (jsonLd is { Authors.Count: > 0 })
+        {
+            return CleanByline(string.Join(", ", jsonLd.Authors.Distinct()));
+        }
+
+        foreach (var key in AuthorKeys)
+        {
+            var value = meta.GetValueOrDefault(key);
+            if (value is not null && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@') && CleanByline(value) is { } byline)
+            {
+                return byline;
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll("[rel='author'], [itemprop~='author']"))
+        {
+            var name = element.QuerySelector("[itemprop='name']") is { } inner ? NodeText.Inner(inner) : NodeText.Inner(element);
+            if (name.Length is > 0 and < 100 && CleanByline(name) is { } byline)
+            {
+                return byline;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Strips the "By" lead-in and surrounding noise from a byline; null when nothing is left.</summary>
+    public static string? CleanByline(string? byline)
+    {
+        var value = Clean(byline);
+        if (value is null)
+        {
+            return null;
+        }
+
+        value = BylineLead().Replace(value, "").Trim().TrimEnd(',', '|', '-', '–', '—').Trim();
+        return value.Length is > 0 and < 200 ? value : null;
+    }
+
+    private static DateTimeOffset? Published(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document)
+    {
+        if (ParseDate(jsonLd?.DatePublished) is { } structured)
+        {
+            return structured;
+        }
+
+        foreach (var key in DateKeys)
+        {
+            if (ParseDate(meta.GetValueOrDefault(key)) is { } value)
+            {
+                return value;
+            }
+        }
+
+        foreach (var selector in (ReadOnlySpan<string>)["time[pubdate][datetime]", "[itemprop='datePublished'][datetime]", "[itemprop='datePublished'][content]", "article time[datetime]", "time[datetime]"])
+        {
+            var element = document.QuerySelector(selector);
+            if (element is not null && ParseDate(element.GetAttribute("datetime") ?? element.GetAttribute("content")) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    internal static DateTimeOffset? ParseDate(string? value)
+    {
+        value = value?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed)
+            ? parsed
+            : null;
+    }
+
+    private static string? Url(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document)
+    {
+        var candidates = new[]
+        {
+            document.QuerySelector("link[rel~='canonical'][href]")?.GetAttribute("href"),
+            meta.GetValueOrDefault("og:url"),
+            jsonLd?.Url,
+        };
+        return candidates.Select(c => c?.Trim()).FirstOrDefault(c => Uri.TryCreate(c, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+    }
+
+    private static string? Language(IDocument document, Dictionary<string, string> meta)
+    {
+        var lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang");
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            lang = document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content")
+                ?? meta.GetValueOrDefault("og:locale")?.Replace('_', '-');
+        }
+
+        return string.IsNullOrWhiteSpace(lang) ? null : lang.Trim();
+    }
+
+    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    private static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = System.Net.WebUtility.HtmlDecode(Whitespace().Replace(value, " ").Trim());
+        return text.Length == 0 ? null : text;
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(by|von|par|por|di|door|av|af)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineLead();
+}

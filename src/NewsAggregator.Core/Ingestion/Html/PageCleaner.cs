@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsAggregator.Core.Ingestion.Html;
+
+/// <summary>
+/// First cleaning, over the whole page before any scoring: drops what is never article text (scripts,
+/// hidden elements, navigation, consent banners, the byline line) so it cannot earn a score.
+/// </summary>
+internal static partial class PageCleaner
+{
+    private static readonly HashSet<string> NeverContent = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "input", "select",
+        "textarea", "button", "link", "meta", "dialog", "nav", "aside", "footer", "frame", "frameset", "applet", "audio", "video", "map",
+    };
+
+    private static readonly HashSet<string> UnlikelyRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search",
+    };
+
+    private static readonly HashSet<string> KeptEvenIfUnlikely = new(StringComparer.Ordinal)
+    {
+        "html", "body", "a", "main", "article",
+    };
+
+    private static readonly HashSet<string> EmptyRemovable = new(StringComparer.Ordinal)
+    {
+        "div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6",
+    };
+
+    /// <summary>Cleans <paramref name="body"/> in place and returns the byline line it took out, if any.</summary>
+    public static string? Clean(IElement body, ExtractionPass pass)
+    {
+        RemoveComments(body);
+        string? byline = null;
+        var current = body.FirstElementChild;
+        while (current is not null)
+        {
+            var name = current.LocalName;
+            if (NeverContent.Contains(name) || IsHidden(current) || HasUnlikelyRole(current))
+            {
+                current = DomWalk.RemoveAndNext(current, body);
+                continue;
+            }
+
+            var description = ElementHints.Describe(current);
+            if (ElementHints.IsChrome(description) && !KeptEvenIfUnlikely.Contains(name))
+            {
+                current = DomWalk.RemoveAndNext(current, body);
+                continue;
+            }
+
+            if (byline is null && IsBylineElement(current, description, out var text))
+            {
+                byline = text;
+                current = DomWalk.RemoveAndNext(current, body);
+                continue;
+            }
+
+            if (pass.StripUnlikely && ElementHints.IsUnlikely(description) && !KeptEvenIfUnlikely.Contains(name)
+                && !DomWalk.HasAncestor(current, "table") && !DomWalk.HasAncestor(current, "pre") && !DomWalk.HasAncestor(current, "code"))
+            {
+                current = DomWalk.RemoveAndNext(current, body);
+                continue;
+            }
+
+            if (EmptyRemovable.Contains(name) && !NodeText.HasText(current) && !HasMedia(current))
+            {
+                current = DomWalk.RemoveAndNext(current, body);
+                continue;
+            }
+
+            current = DomWalk.Next(current, body);
+        }
+
+        return byline;
+    }
+
+    public static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+            && !(element.GetAttribute("class")?.Contains("fallback-image", StringComparison.Ordinal) ?? false))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    private static bool HasUnlikelyRole(IElement element)
+    {
+        if (string.Equals(element.GetAttribute("aria-modal"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var role = element.GetAttribute("role");
+        return role is not null && UnlikelyRoles.Contains(role.Trim());
+    }
+
+    private static bool IsBylineElement(IElement element, string description, out string text)
+    {
+        text = "";
+        var rel = element.GetAttribute("rel");
+        var itemprop = element.GetAttribute("itemprop");
+        var looksLikeByline = string.Equals(rel, "author", StringComparison.OrdinalIgnoreCase)
+            || (itemprop?.Contains("author", StringComparison.OrdinalIgnoreCase) ?? false)
+            || ElementHints.IsByline(description);
+        if (!looksLikeByline || element.LocalName is "body" or "html" or "article" or "main")
+        {
+            return false;
+        }
+
+        text = NodeText.Inner(element);
+        return text.Length is > 0 and < 100;
+    }
+
+    private static bool HasMedia(IElement element)
+    {
+        foreach (var descendant in NodeText.Descendants(element))
+        {
+            if (descendant.LocalName is "img" or "picture" or "figure")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void RemoveComments(IElement root)
+    {
+        var comments = new List<INode>();
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child.NodeType == NodeType.Comment)
+                {
+                    comments.Add(child);
+                }
+                else if (child.NodeType == NodeType.Element)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        foreach (var comment in comments)
+        {
+            comment.Parent?.RemoveChild(comment);
+        }
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+}
