@@ -13,8 +13,11 @@ public sealed class HtmlArticleParser : IArticleParser
     /// <summary>Fewer characters than this after a pass means the pass probably missed the article.</summary>
     private const int ConfidentLength = 500;
 
-    /// <summary>Less text than this is not an article, whatever the page is.</summary>
-    private const int MinArticleWords = 15;
+    /// <summary>
+    /// Fewer letters than this left after cleaning means there was no article. Kept low on purpose:
+    /// chrome is removed by the cleaning rules, so a short note that survives them is still the page's text.
+    /// </summary>
+    private const int MinArticleLetters = 10;
 
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
 
@@ -47,8 +50,8 @@ public sealed class HtmlArticleParser : IArticleParser
             var byline = metadata.Byline ?? MetadataExtractor.CleanByline(pageByline);
             blocks = BlockFilter.Filter(blocks, metadata.Title, byline);
 
-            var words = blocks.Sum(b => TitleCleaner.WordCount(b.Text));
-            if (words < MinArticleWords)
+            var letters = blocks.Sum(b => b.Text.Count(char.IsLetter));
+            if (letters < MinArticleLetters)
             {
                 return ParseResult.Failure("no article found: the page holds no article text (only navigation, scripts or notices)");
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace NewsAggregator.Core.Ingestion.Html;
@@ -51,7 +52,7 @@ public static partial class HtmlDecoder
         }
 
         var body = bytes[bomLength..];
-        encoding ??= FromDeclaration(body) ?? GuessWithoutDeclaration(body);
+        encoding ??= PreferValidUtf8(body, FromDeclaration(body)) ?? GuessWithoutDeclaration(body);
         text = encoding.GetString(body);
 
         if (ControlCharactersDominate(text))
@@ -152,6 +153,21 @@ public static partial class HtmlDecoder
 
         var xml = XmlDeclaration().Match(head);
         return xml.Success ? ResolveLabel(xml.Groups["label"].Value) : null;
+    }
+
+    /// <summary>
+    /// Pages saved or re-served as UTF-8 often keep their old legacy declaration. Non-ASCII text in a
+    /// legacy encoding is almost never valid UTF-8 by accident, so valid UTF-8 with multi-byte
+    /// sequences overrides the declaration.
+    /// </summary>
+    private static Encoding? PreferValidUtf8(ReadOnlySpan<byte> body, Encoding? declared)
+    {
+        if (declared is null || declared.CodePage == Encoding.UTF8.CodePage)
+        {
+            return declared;
+        }
+
+        return !Ascii.IsValid(body) && Utf8.IsValid(body) ? LenientUtf8 : declared;
     }
 
     private static Encoding GuessWithoutDeclaration(ReadOnlySpan<byte> body)

@@ -11,8 +11,9 @@ namespace NewsAggregator.Core.Ingestion.Html;
 /// </summary>
 internal static partial class MetadataExtractor
 {
-    private static readonly string[] TitleKeys = ["og:title", "twitter:title", "dc:title", "dcterm:title", "dcterms:title", "title"];
-    private static readonly string[] AuthorKeys = ["author", "dc:creator", "dcterm:creator", "dcterms:creator", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
+    // Dublin Core is rare but always deliberate, so it goes before the social-media tags.
+    private static readonly string[] TitleKeys = ["dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title", "title"];
+    private static readonly string[] AuthorKeys = ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
     private static readonly string[] DateKeys = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc:date", "dcterms:date", "parsely-pub-date", "sailthru.date"];
     private static readonly string[] OutletKeys = ["og:site_name", "application-name", "publisher", "dc:publisher"];
 
@@ -64,7 +65,7 @@ internal static partial class MetadataExtractor
     private static string? Title(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document, List<string> headings)
     {
         var documentTitle = Clean(document.QuerySelector("head > title, title")?.TextContent);
-        if (Clean(jsonLd?.Headline ?? jsonLd?.Name) is { } structured)
+        if (StructuredTitle(jsonLd, documentTitle) is { } structured)
         {
             return structured;
         }
@@ -84,18 +85,23 @@ internal static partial class MetadataExtractor
             return headings[0];
         }
 
-        if (documentTitle is not null)
-        {
-            var cleaned = TitleCleaner.Clean(documentTitle, headings);
-            if (cleaned.Length is >= 15 and <= 150 || headings.Count != 1)
-            {
-                return cleaned;
-            }
+        return documentTitle is not null ? TitleCleaner.Clean(documentTitle, headings) : headings.FirstOrDefault();
+    }
 
-            return headings[0];
+    /// <summary>
+    /// JSON-LD headline, or its name when the two differ and the name is what the page's own title
+    /// shows: some sites (encyclopedias among them) put a description in the headline field.
+    /// </summary>
+    private static string? StructuredTitle(JsonLdArticle? jsonLd, string? documentTitle)
+    {
+        var headline = Clean(jsonLd?.Headline);
+        var name = Clean(jsonLd?.Name);
+        if (headline is null || name is null || headline == name || documentTitle is null)
+        {
+            return headline ?? name;
         }
 
-        return headings.FirstOrDefault();
+        return TitleCleaner.Similarity(name, documentTitle) > TitleCleaner.Similarity(headline, documentTitle) ? name : headline;
     }
 
     private static string? Byline(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document)

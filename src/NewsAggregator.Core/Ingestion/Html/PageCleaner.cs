@@ -11,7 +11,7 @@ internal static partial class PageCleaner
 {
     private static readonly HashSet<string> NeverContent = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "input", "select",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "input", "select",
         "textarea", "button", "link", "meta", "dialog", "nav", "aside", "footer", "frame", "frameset", "applet", "audio", "video", "map",
     };
 

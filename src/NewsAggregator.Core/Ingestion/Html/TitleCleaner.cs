@@ -56,6 +56,19 @@ internal static partial class TitleCleaner
 
     public static int WordCount(string text) => Words().Count(text);
 
+    /// <summary>Share of <paramref name="candidate"/>'s words that also occur in <paramref name="reference"/>, case-insensitive.</summary>
+    public static double Similarity(string candidate, string reference)
+    {
+        var words = Words().Matches(candidate.ToLowerInvariant()).Select(m => m.Value).ToList();
+        if (words.Count == 0)
+        {
+            return 0;
+        }
+
+        var known = Words().Matches(reference.ToLowerInvariant()).Select(m => m.Value).ToHashSet();
+        return (double)words.Count(known.Contains) / words.Count;
+    }
+
     [GeneratedRegex(@" [|\-–—\\/>»·] ", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
