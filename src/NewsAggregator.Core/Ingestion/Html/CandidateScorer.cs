@@ -17,7 +17,7 @@ internal static class CandidateScorer
         "p", "pre", "td", "h2", "h3", "h4", "h5", "h6",
     };
 
-    public static Dictionary<IElement, double> Score(IElement root, ExtractionPass pass)
+    public static Dictionary<IElement, double> Score(IElement root, ExtractionPass pass, Dictionary<IElement, TextStats> statsTable)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var element in NodeText.Descendants(root))
@@ -27,7 +27,7 @@ internal static class CandidateScorer
                 continue;
             }
 
-            var stats = NodeText.Stats(element);
+            var stats = statsTable[element];
             if (stats.Length < MinParagraphLength)
             {
                 continue;
@@ -58,7 +58,7 @@ internal static class CandidateScorer
 
         foreach (var candidate in scores.Keys.ToList())
         {
-            scores[candidate] *= 1 - NodeText.Stats(candidate).LinkDensity;
+            scores[candidate] *= 1 - statsTable[candidate].LinkDensity;
         }
 
         return scores;

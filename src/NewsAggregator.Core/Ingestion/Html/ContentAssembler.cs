@@ -13,16 +13,13 @@ internal static partial class ContentAssembler
     private const int AgreeingAlternativesNeeded = 3;
 
     /// <summary>A new container, detached from the page, holding the article candidate and its siblings.</summary>
-    public static IElement Assemble(IElement body, Dictionary<IElement, double> scores, ExtractionPass pass)
+    public static IElement Assemble(IElement body, Dictionary<IElement, double> scores, ExtractionPass pass, Dictionary<IElement, TextStats> statsTable)
     {
         var ranked = scores.OrderByDescending(s => s.Value).Take(AlternativesConsidered + 1).ToList();
         var container = body.Owner!.CreateElement("div");
         if (ranked.Count == 0 || ranked[0].Key == body || ranked[0].Key.LocalName == "html")
         {
-            while (body.FirstChild is { } child)
-            {
-                container.AppendChild(child);
-            }
+            DomWalk.MoveChildren(body, container);
 
             return container;
         }
@@ -41,7 +38,7 @@ internal static partial class ContentAssembler
         var chosen = new List<IElement>();
         foreach (var sibling in (top.ParentElement ?? body).Children)
         {
-            if (sibling == top || BelongsWithTop(sibling, scores, threshold, topScore, topClass))
+            if (sibling == top || BelongsWithTop(sibling, scores, threshold, topScore, topClass, statsTable))
             {
                 chosen.Add(sibling);
             }
@@ -107,7 +104,7 @@ internal static partial class ContentAssembler
         return top;
     }
 
-    private static bool BelongsWithTop(IElement sibling, Dictionary<IElement, double> scores, double threshold, double topScore, string? topClass)
+    private static bool BelongsWithTop(IElement sibling, Dictionary<IElement, double> scores, double threshold, double topScore, string? topClass, Dictionary<IElement, TextStats> statsTable)
     {
         var bonus = !string.IsNullOrEmpty(topClass) && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
         if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
@@ -120,7 +117,7 @@ internal static partial class ContentAssembler
             return false;
         }
 
-        var stats = NodeText.Stats(sibling);
+        var stats = statsTable.TryGetValue(sibling, out var known) ? known : NodeText.Stats(sibling);
         if (stats.Length > 80)
         {
             return stats.LinkDensity < 0.25;

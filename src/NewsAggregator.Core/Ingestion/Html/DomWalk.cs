@@ -2,36 +2,9 @@ using AngleSharp.Dom;
 
 namespace NewsAggregator.Core.Ingestion.Html;
 
-/// <summary>Document-order stepping that tolerates removing the current element, without recursion.</summary>
+/// <summary>Small tree helpers that stay linear in this DOM, where sibling links cost a search each.</summary>
 internal static class DomWalk
 {
-    /// <summary>The element after <paramref name="current"/> in document order within <paramref name="root"/>, optionally skipping its subtree.</summary>
-    public static IElement? Next(IElement current, IElement root, bool skipChildren = false)
-    {
-        if (!skipChildren && current.FirstElementChild is { } child)
-        {
-            return child;
-        }
-
-        for (var node = current; node is not null && node != root; node = node.ParentElement)
-        {
-            if (node.NextElementSibling is { } sibling)
-            {
-                return sibling;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Removes <paramref name="current"/> and returns what came after it.</summary>
-    public static IElement? RemoveAndNext(IElement current, IElement root)
-    {
-        var next = Next(current, root, skipChildren: true);
-        current.Remove();
-        return next;
-    }
-
     public static bool HasAncestor(IElement element, string localName, int maxLevels = int.MaxValue)
     {
         var level = 0;
@@ -62,12 +35,17 @@ internal static class DomWalk
             }
         }
 
-        while (element.FirstChild is { } child)
-        {
-            replacement.AppendChild(child);
-        }
-
+        MoveChildren(element, replacement);
         element.Parent!.ReplaceChild(replacement, element);
         return replacement;
+    }
+
+    /// <summary>Moves all children of <paramref name="from"/> to the end of <paramref name="to"/>, in order.</summary>
+    public static void MoveChildren(INode from, INode to)
+    {
+        foreach (var child in from.ChildNodes.ToArray())
+        {
+            to.AppendChild(child);
+        }
     }
 }

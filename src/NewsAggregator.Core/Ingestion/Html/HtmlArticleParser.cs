@@ -10,6 +10,7 @@ namespace NewsAggregator.Core.Ingestion.Html;
 /// </summary>
 public sealed class HtmlArticleParser : IArticleParser
 {
+
     /// <summary>Fewer characters than this after a pass means the pass probably missed the article.</summary>
     private const int ConfidentLength = 500;
 
@@ -38,7 +39,7 @@ public sealed class HtmlArticleParser : IArticleParser
     {
         try
         {
-            html = NestingLimiter.Limit(html);
+            html = MarkupPrefilter.Apply(html);
             using var document = Parser.ParseDocument(html);
             if (document.Body is null)
             {
@@ -94,11 +95,11 @@ public sealed class HtmlArticleParser : IArticleParser
             using var owned = i == 0 ? null : Parser.ParseDocument(html);
             var document = owned ?? first;
             var body = document.Body!;
-
             var byline = PageCleaner.Clean(body, pass);
             ParagraphNormalizer.Normalize(body);
-            var scores = CandidateScorer.Score(body, pass);
-            var content = ContentAssembler.Assemble(body, scores, pass);
+            var statsTable = NodeText.StatsForAll(body);
+            var scores = CandidateScorer.Score(body, pass, statsTable);
+            var content = ContentAssembler.Assemble(body, scores, pass, statsTable);
             ContentCleaner.Clean(content, pass);
             var blocks = BlockCollector.Collect(content);
 

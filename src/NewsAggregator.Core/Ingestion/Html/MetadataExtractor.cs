@@ -19,52 +19,23 @@ internal static partial class MetadataExtractor
 
     public static PageMetadata Extract(IDocument document)
     {
-        var meta = ReadMetaTags(document);
-        var jsonLd = JsonLdArticle.Find(document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
-        var headings = document.QuerySelectorAll("h1").Select(h => NodeText.Inner(h)).Where(h => h.Length > 0).Take(10).ToList();
+        var page = PageSignals.Read(document);
+        var meta = page.Meta;
+        var jsonLd = JsonLdArticle.Find(page.JsonLdScripts);
 
         return new PageMetadata(
-            Title(jsonLd, meta, document, headings),
-            Byline(jsonLd, meta, document),
-            Published(jsonLd, meta, document),
+            Title(jsonLd, meta, page),
+            Byline(jsonLd, meta, page),
+            Published(jsonLd, meta, page),
             First(Clean(meta.GetValueOrDefault("og:site_name")), Clean(jsonLd?.Publisher), OutletKeys.Skip(1).Select(k => Clean(meta.GetValueOrDefault(k))).FirstOrDefault(v => v is not null)),
-            Url(jsonLd, meta, document),
-            Language(document, meta));
+            Url(jsonLd, meta, page),
+            Language(document, meta, page));
     }
 
-    /// <summary>Meta tags by lower-cased name or property; a property list ("og:title twitter:title") counts for each.</summary>
-    private static Dictionary<string, string> ReadMetaTags(IDocument document)
+    private static string? Title(JsonLdArticle? jsonLd, Dictionary<string, string> meta, PageSignals page)
     {
-        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta"))
-        {
-            var content = element.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(content))
-            {
-                continue;
-            }
-
-            foreach (var attribute in (ReadOnlySpan<string>)["property", "name", "itemprop"])
-            {
-                var keys = element.GetAttribute(attribute);
-                if (string.IsNullOrWhiteSpace(keys))
-                {
-                    continue;
-                }
-
-                foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                {
-                    tags.TryAdd(key.Replace("dc.", "dc:", StringComparison.OrdinalIgnoreCase).Replace("dcterm.", "dcterm:", StringComparison.OrdinalIgnoreCase), content.Trim());
-                }
-            }
-        }
-
-        return tags;
-    }
-
-    private static string? Title(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document, List<string> headings)
-    {
-        var documentTitle = Clean(document.QuerySelector("head > title, title")?.TextContent);
+        var headings = page.Headlines;
+        var documentTitle = Clean(page.DocumentTitle);
         if (StructuredTitle(jsonLd, documentTitle) is { } structured)
         {
             return structured;
@@ -104,7 +75,7 @@ internal static partial class MetadataExtractor
         return TitleCleaner.Similarity(name, documentTitle) > TitleCleaner.Similarity(headline, documentTitle) ? name : headline;
     }
 
-    private static string? Byline(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document)
+    private static string? Byline(JsonLdArticle? jsonLd, Dictionary<string, string> meta, PageSignals page)
     {
         if (jsonLd is { Authors.Count: > 0 })
         {
@@ -120,9 +91,8 @@ internal static partial class MetadataExtractor
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[rel='author'], [itemprop~='author']"))
+        foreach (var name in page.AuthorElements)
         {
-            var name = element.QuerySelector("[itemprop='name']") is { } inner ? NodeText.Inner(inner) : NodeText.Inner(element);
             if (name.Length is > 0 and < 100 && CleanByline(name) is { } byline)
             {
                 return byline;
@@ -145,7 +115,7 @@ internal static partial class MetadataExtractor
         return value.Length is > 0 and < 200 ? value : null;
     }
 
-    private static DateTimeOffset? Published(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document)
+    private static DateTimeOffset? Published(JsonLdArticle? jsonLd, Dictionary<string, string> meta, PageSignals page)
     {
         if (ParseDate(jsonLd?.DatePublished) is { } structured)
         {
@@ -160,12 +130,11 @@ internal static partial class MetadataExtractor
             }
         }
 
-        foreach (var selector in (ReadOnlySpan<string>)["time[pubdate][datetime]", "[itemprop='datePublished'][datetime]", "[itemprop='datePublished'][content]", "article time[datetime]", "time[datetime]"])
+        foreach (var value in page.MarkedDates)
         {
-            var element = document.QuerySelector(selector);
-            if (element is not null && ParseDate(element.GetAttribute("datetime") ?? element.GetAttribute("content")) is { } value)
+            if (ParseDate(value) is { } date)
             {
-                return value;
+                return date;
             }
         }
 
@@ -185,23 +154,23 @@ internal static partial class MetadataExtractor
             : null;
     }
 
-    private static string? Url(JsonLdArticle? jsonLd, Dictionary<string, string> meta, IDocument document)
+    private static string? Url(JsonLdArticle? jsonLd, Dictionary<string, string> meta, PageSignals page)
     {
         var candidates = new[]
         {
-            document.QuerySelector("link[rel~='canonical'][href]")?.GetAttribute("href"),
+            page.Canonical,
             meta.GetValueOrDefault("og:url"),
             jsonLd?.Url,
         };
         return candidates.Select(c => c?.Trim()).FirstOrDefault(c => Uri.TryCreate(c, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
     }
 
-    private static string? Language(IDocument document, Dictionary<string, string> meta)
+    private static string? Language(IDocument document, Dictionary<string, string> meta, PageSignals page)
     {
         var lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang");
         if (string.IsNullOrWhiteSpace(lang))
         {
-            lang = document.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content")
+            lang = page.ContentLanguage
                 ?? meta.GetValueOrDefault("og:locale")?.Replace('_', '-');
         }
 

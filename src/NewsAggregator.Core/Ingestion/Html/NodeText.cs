@@ -78,8 +78,10 @@ internal static class NodeText
                 continue;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
+                var child = children[i];
                 var weight = linkWeight;
                 if (child is IElement { LocalName: "a" } anchor && weight == 0)
                 {
@@ -93,6 +95,63 @@ internal static class NodeText
         return new TextStats(length, linkLength, commas);
     }
 
+    /// <summary>
+    /// Stats of every element under <paramref name="root"/> (and of it) in one bottom-up walk, so scoring
+    /// does not re-read the same text once per ancestor.
+    /// </summary>
+    public static Dictionary<IElement, TextStats> StatsForAll(IElement root)
+    {
+        var table = new Dictionary<IElement, TextStats>();
+        var stack = new Stack<(IElement Element, bool ChildrenDone)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (element, childrenDone) = stack.Pop();
+            if (!childrenDone)
+            {
+                stack.Push((element, true));
+                var children = element.ChildNodes;
+                for (var i = children.Length - 1; i >= 0; i--)
+                {
+                    if (children[i] is IElement childElement)
+                    {
+                        stack.Push((childElement, false));
+                    }
+                }
+
+                continue;
+            }
+
+            int length = 0, commas = 0;
+            double linkLength = 0;
+            var nodes = element.ChildNodes;
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                var child = nodes[i];
+                if (child is IText text)
+                {
+                    length += CountCollapsed(text.Data, out var textCommas);
+                    commas += textCommas;
+                }
+                else if (child is IElement childElement && table.TryGetValue(childElement, out var childStats))
+                {
+                    length += childStats.Length;
+                    commas += childStats.Commas;
+                    linkLength += childStats.LinkLength;
+                }
+            }
+
+            if (element.LocalName == "a")
+            {
+                linkLength = length * LinkWeight(element);
+            }
+
+            table[element] = new TextStats(length, linkLength, commas);
+        }
+
+        return table;
+    }
+
     /// <summary>All text nodes under <paramref name="node"/> in document order.</summary>
     public static IEnumerable<IText> TextNodes(INode node)
     {
@@ -103,11 +162,7 @@ internal static class NodeText
         }
 
         var stack = new Stack<INode>();
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-        {
-            stack.Push(child);
-        }
-
+        PushChildren(stack, node);
         while (stack.Count > 0)
         {
             var current = stack.Pop();
@@ -117,10 +172,7 @@ internal static class NodeText
                 continue;
             }
 
-            for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
-            {
-                stack.Push(child);
-            }
+            PushChildren(stack, current);
         }
     }
 
@@ -128,25 +180,12 @@ internal static class NodeText
     public static IEnumerable<IElement> Descendants(INode node)
     {
         var stack = new Stack<IElement>();
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-        {
-            if (child is IElement e)
-            {
-                stack.Push(e);
-            }
-        }
-
+        PushChildElements(stack, node);
         while (stack.Count > 0)
         {
             var current = stack.Pop();
             yield return current;
-            for (var child = current.LastChild; child is not null; child = child.PreviousSibling)
-            {
-                if (child is IElement e)
-                {
-                    stack.Push(e);
-                }
-            }
+            PushChildElements(stack, current);
         }
     }
 
@@ -162,6 +201,29 @@ internal static class NodeText
         }
 
         return false;
+    }
+
+    // Sibling links (NextSibling and friends) search the parent's child list on every step in this DOM,
+    // which turns a walk over a wide element quadratic; indexing the child list stays linear.
+    private static void PushChildren(Stack<INode> stack, INode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            stack.Push(children[i]);
+        }
+    }
+
+    private static void PushChildElements(Stack<IElement> stack, INode node)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement element)
+            {
+                stack.Push(element);
+            }
+        }
     }
 
     private static double LinkWeight(IElement anchor)

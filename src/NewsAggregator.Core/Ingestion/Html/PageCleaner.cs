@@ -35,47 +35,64 @@ internal static partial class PageCleaner
     {
         RemoveComments(body);
         string? byline = null;
-        var current = body.FirstElementChild;
-        while (current is not null)
+
+        // Pre-order walk; a removed element's subtree is simply never visited.
+        var stack = new Stack<IElement>();
+        PushChildren(stack, body);
+        while (stack.Count > 0)
         {
-            var name = current.LocalName;
-            if (NeverContent.Contains(name) || IsHidden(current) || HasUnlikelyRole(current))
+            var current = stack.Pop();
+            if (ShouldRemove(current, pass, ref byline))
             {
-                current = DomWalk.RemoveAndNext(current, body);
+                current.Remove();
                 continue;
             }
 
-            var description = ElementHints.Describe(current);
-            if (ElementHints.IsChrome(description) && !KeptEvenIfUnlikely.Contains(name))
-            {
-                current = DomWalk.RemoveAndNext(current, body);
-                continue;
-            }
-
-            if (byline is null && IsBylineElement(current, description, out var text))
-            {
-                byline = text;
-                current = DomWalk.RemoveAndNext(current, body);
-                continue;
-            }
-
-            if (pass.StripUnlikely && ElementHints.IsUnlikely(description) && !KeptEvenIfUnlikely.Contains(name)
-                && !DomWalk.HasAncestor(current, "table") && !DomWalk.HasAncestor(current, "pre") && !DomWalk.HasAncestor(current, "code"))
-            {
-                current = DomWalk.RemoveAndNext(current, body);
-                continue;
-            }
-
-            if (EmptyRemovable.Contains(name) && !NodeText.HasText(current) && !HasMedia(current))
-            {
-                current = DomWalk.RemoveAndNext(current, body);
-                continue;
-            }
-
-            current = DomWalk.Next(current, body);
+            PushChildren(stack, current);
         }
 
         return byline;
+    }
+
+    private static bool ShouldRemove(IElement current, ExtractionPass pass, ref string? byline)
+    {
+        var name = current.LocalName;
+        if (NeverContent.Contains(name) || IsHidden(current) || HasUnlikelyRole(current))
+        {
+            return true;
+        }
+
+        var description = ElementHints.Describe(current);
+        if (ElementHints.IsChrome(description) && !KeptEvenIfUnlikely.Contains(name))
+        {
+            return true;
+        }
+
+        if (byline is null && IsBylineElement(current, description, out var text))
+        {
+            byline = text;
+            return true;
+        }
+
+        if (pass.StripUnlikely && ElementHints.IsUnlikely(description) && !KeptEvenIfUnlikely.Contains(name)
+            && !DomWalk.HasAncestor(current, "table") && !DomWalk.HasAncestor(current, "pre") && !DomWalk.HasAncestor(current, "code"))
+        {
+            return true;
+        }
+
+        return EmptyRemovable.Contains(name) && !NodeText.HasText(current) && !HasMedia(current);
+    }
+
+    private static void PushChildren(Stack<IElement> stack, IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
+            {
+                stack.Push(child);
+            }
+        }
     }
 
     public static bool IsHidden(IElement element)
@@ -144,7 +161,7 @@ internal static partial class PageCleaner
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in node.ChildNodes)
             {
                 if (child.NodeType == NodeType.Comment)
                 {

@@ -65,7 +65,7 @@ internal static class ParagraphNormalizer
     private static IElement? SingleParagraphChild(IElement div)
     {
         IElement? only = null;
-        for (var child = div.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in div.ChildNodes)
         {
             switch (child)
             {
@@ -101,17 +101,14 @@ internal static class ParagraphNormalizer
     private static void WrapLooseText(IElement div)
     {
         IElement? paragraph = null;
-        var child = div.FirstChild;
-        while (child is not null)
+        foreach (var child in div.ChildNodes.ToArray())
         {
-            var next = child.NextSibling;
             if (IsPhrasing(child))
             {
                 if (paragraph is null)
                 {
                     if (child is IText text && string.IsNullOrWhiteSpace(text.Data) || child is IElement { LocalName: "br" })
                     {
-                        child = next;
                         continue;
                     }
 
@@ -125,8 +122,6 @@ internal static class ParagraphNormalizer
             {
                 paragraph = null;
             }
-
-            child = next;
         }
     }
 }
