@@ -12,6 +12,12 @@ internal static partial class BlockFilter
     private const int LeadBlocks = 4;
     private const int ConsentNoticeMaxLength = 600;
 
+    // Labels publishers print over ad slots; alone on a line they are never article text.
+    private static readonly HashSet<string> AdLabels = new(StringComparer.Ordinal)
+    {
+        "advertisement", "advertising", "sponsored", "sponsored content", "ad", "anzeige", "publicité", "publicidad", "pubblicità", "reklama",
+    };
+
     public static List<ContentBlock> Filter(List<ContentBlock> blocks, string? title, string? byline)
     {
         var titleKey = Key(title);
@@ -31,7 +37,7 @@ internal static partial class BlockFilter
                 continue;
             }
 
-            if (IsConsentNotice(block.Text))
+            if (IsConsentNotice(block.Text) || AdLabels.Contains(key))
             {
                 continue;
             }

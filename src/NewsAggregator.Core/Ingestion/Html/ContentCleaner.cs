@@ -14,6 +14,7 @@ internal static class ContentCleaner
 
     public static void Clean(IElement content, ExtractionPass pass)
     {
+        RemoveConsentNotices(content);
         RemoveShareBars(content);
         if (pass.WeighClasses)
         {
@@ -27,6 +28,24 @@ internal static class ContentCleaner
         }
 
         RemoveEmptyParagraphs(content);
+    }
+
+    /// <summary>A short box about cookies with a way to accept them, whatever its class name says.</summary>
+    private static void RemoveConsentNotices(IElement content)
+    {
+        var doomed = new List<IElement>();
+        foreach (var element in NodeText.Descendants(content))
+        {
+            if (element.LocalName is "div" or "section" or "aside" or "form" or "dialog"
+                && !doomed.Any(d => d.Contains(element))
+                && NodeText.Stats(element).Length <= 600
+                && BlockFilter.IsConsentNotice(NodeText.Inner(element)))
+            {
+                doomed.Add(element);
+            }
+        }
+
+        RemoveAll(doomed);
     }
 
     private static void RemoveShareBars(IElement content)
@@ -143,6 +162,7 @@ internal static class ContentCleaner
             || (inputs > paragraphs / 3)
             || (!isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure)
             || (!isList && weight < ElementHints.ClassWeight && linkDensity > 0.2)
+            || (isList && linkDensity > 0.9)
             || (weight >= ElementHints.ClassWeight && linkDensity > 0.5)
             || (embeds == 1 && length < 75)
             || embeds > 1;

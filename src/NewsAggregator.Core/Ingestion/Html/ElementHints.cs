@@ -69,7 +69,7 @@ internal static partial class ElementHints
     [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeContent();
 
-    [GeneratedRegex(@"cookie|consent|gdpr|newsletter-signup|paywall-prompt|subscribe-box", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"cookie|consent|gdpr|newsletter-signup|paywall-prompt|subscribe-box|\bad[-_]?(slot|unit|container|wrapper|banner|box|block|placeholder)\b|\badvert|adsense|\bdfp[-_]|gpt-ad|\bsponsored\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Chrome();
 
     [GeneratedRegex(@"byline|author|dateline|writtenby|p-author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
