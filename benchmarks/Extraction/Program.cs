@@ -5,6 +5,7 @@ using NewsAggregator.Core.Ingestion.Html;
 //   evaluate FOLDER [--worst N] [--only LISTFILE]   text F1/P/R, accuracy, title and byline match
 //   metadata FOLDER                                  title/byline mismatches, for inspection
 //   speed FOLDER [--rounds N]                        pages/s and MB/s, single-threaded, in process
+//   once FOLDER                                      every page extracted once (for whole-process timing)
 //   extract PATH... [--out DIR] [--format text|json] the extract verb, for trying pages by hand
 if (args.Length < 2)
 {
@@ -18,6 +19,7 @@ return args[0] switch
 {
     "evaluate" => Evaluation.Run(args[1], int.Parse(Option("--worst") ?? "15", System.Globalization.CultureInfo.InvariantCulture), Option("--only")),
     "metadata" => Evaluation.Metadata(args[1]),
+    "once" => SpeedRun.Once(args[1]),
     "speed" => SpeedRun.Run(args[1], int.Parse(Option("--rounds") ?? "3", System.Globalization.CultureInfo.InvariantCulture)),
     "extract" => ExtractionOutput.Run(
         [.. args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal))],

@@ -42,4 +42,22 @@ internal static class SpeedRun
         Console.WriteLine(string.Format(c, "CPU time:   {0:0.0} pages/s  {1:0.0} MB/s  ({2:0.00} CPU s)", count / cpuSeconds, bytes * rounds / 1048576.0 / cpuSeconds, cpuSeconds));
         return 0;
     }
+
+    /// <summary>Reads and extracts every page once, cold, as a whole-process run would.</summary>
+    public static int Once(string folder)
+    {
+        var htmlFolder = Directory.Exists(Path.Combine(folder, "html")) ? Path.Combine(folder, "html") : folder;
+        var parser = new HtmlArticleParser();
+        var extracted = 0;
+        foreach (var path in Directory.GetFiles(htmlFolder, "*.htm*").Order(StringComparer.Ordinal))
+        {
+            if (parser.Parse(File.ReadAllBytes(path), Path.GetFileName(path)).Succeeded)
+            {
+                extracted++;
+            }
+        }
+
+        Console.WriteLine($"extracted {extracted} pages");
+        return 0;
+    }
 }
