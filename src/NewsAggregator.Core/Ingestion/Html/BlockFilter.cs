@@ -26,7 +26,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var key = Key(block.Text);
+            var key = i < LeadBlocks || block.Text.Length < 30 ? Key(block.Text) : "";
             if (i < LeadBlocks && titleKey.Length > 0 && block.Kind == BlockKind.Subheading && SameTitle(key, titleKey))
             {
                 continue;
@@ -49,7 +49,8 @@ internal static partial class BlockFilter
     }
 
     public static bool IsConsentNotice(string text) =>
-        text.Length <= ConsentNoticeMaxLength && ConsentWording().IsMatch(text) && ConsentAction().IsMatch(text);
+        text.Length <= ConsentNoticeMaxLength && text.Contains("cookie", StringComparison.OrdinalIgnoreCase)
+        && ConsentWording().IsMatch(text) && ConsentAction().IsMatch(text);
 
     /// <summary>Same headline when one contains the other and they share most words (sites append kickers).</summary>
     private static bool SameTitle(string heading, string title)

@@ -9,57 +9,57 @@ namespace NewsAggregator.Core.Ingestion.Html;
 internal static class ContentCleaner
 {
     private const int ShareTextLimit = 500;
+    private const int ConsentBoxMaxLength = 600;
 
-    private static readonly string[] ConditionalTags = ["form", "fieldset", "table", "ul", "div", "section"];
+    private static readonly HashSet<string> ConditionalTags = new(StringComparer.Ordinal) { "form", "fieldset", "table", "ul", "div", "section" };
 
     public static void Clean(IElement content, ExtractionPass pass)
     {
-        RemoveConsentNotices(content);
-        RemoveShareBars(content);
+        var profiles = new ElementProfiles(content);
+        RemoveConsentNotices(content, profiles);
+        RemoveShareBars(content, profiles);
         if (pass.WeighClasses)
         {
             RemoveNegativeHeadings(content);
         }
 
-        var dataTables = FindDataTables(content);
-        foreach (var tag in ConditionalTags)
-        {
-            CleanConditionally(content, tag, pass, dataTables);
-        }
+        CleanConditionally(content, pass, FindDataTables(content), profiles);
 
         RemoveEmptyParagraphs(content);
     }
 
     /// <summary>A short box about cookies with a way to accept them, whatever its class name says.</summary>
-    private static void RemoveConsentNotices(IElement content)
+    private static void RemoveConsentNotices(IElement content, ElementProfiles profiles)
     {
         var doomed = new List<IElement>();
         foreach (var element in NodeText.Descendants(content))
         {
+            // Only the outermost small box is read, so no text is read twice.
             if (element.LocalName is "div" or "section" or "aside" or "form" or "dialog"
-                && !doomed.Any(d => d.Contains(element))
-                && NodeText.Stats(element).Length <= 600
+                && profiles[element].Length is > 0 and <= ConsentBoxMaxLength
+                && (element.ParentElement is not { } parent || parent == content || profiles[parent].Length > ConsentBoxMaxLength)
                 && BlockFilter.IsConsentNotice(NodeText.Inner(element)))
             {
                 doomed.Add(element);
             }
         }
 
-        RemoveAll(doomed);
+        doomed.ForEach(profiles.Remove);
     }
 
-    private static void RemoveShareBars(IElement content)
+    private static void RemoveShareBars(IElement content, ElementProfiles profiles)
     {
         var doomed = new List<IElement>();
         foreach (var element in NodeText.Descendants(content))
         {
-            if (ElementHints.IsShare(ElementHints.Describe(element)) && NodeText.Stats(element).Length < ShareTextLimit)
+            if (ElementHints.IsShare(ElementHints.Describe(element)) && profiles[element].Length < ShareTextLimit
+                && !doomed.Any(d => d.Contains(element)))
             {
                 doomed.Add(element);
             }
         }
 
-        RemoveAll(doomed);
+        doomed.ForEach(profiles.Remove);
     }
 
     private static void RemoveNegativeHeadings(IElement content)
@@ -76,14 +76,14 @@ internal static class ContentCleaner
         RemoveAll(doomed);
     }
 
-    private static void CleanConditionally(IElement content, string tag, ExtractionPass pass, HashSet<IElement> dataTables)
+    private static void CleanConditionally(IElement content, ExtractionPass pass, HashSet<IElement> dataTables, ElementProfiles profiles)
     {
         if (!pass.CleanConditionally)
         {
             return;
         }
 
-        var elements = NodeText.Descendants(content).Where(e => e.LocalName == tag).ToList();
+        var elements = NodeText.Descendants(content).Where(e => ConditionalTags.Contains(e.LocalName)).ToList();
 
         // Innermost first, so a container is judged on what is left inside it.
         for (var i = elements.Count - 1; i >= 0; i--)
@@ -94,14 +94,14 @@ internal static class ContentCleaner
                 continue;
             }
 
-            if (ShouldRemove(element, tag, pass))
+            if (ShouldRemove(element, profiles[element], pass))
             {
-                element.Remove();
+                profiles.Remove(element);
             }
         }
     }
 
-    private static bool ShouldRemove(IElement element, string tag, ExtractionPass pass)
+    private static bool ShouldRemove(IElement element, ElementProfile profile, ExtractionPass pass)
     {
         var weight = pass.WeighClasses ? ElementHints.Weight(element) : 0;
         if (weight < 0)
@@ -109,44 +109,16 @@ internal static class ContentCleaner
             return true;
         }
 
-        var stats = NodeText.Stats(element);
-        if (stats.Commas >= 10)
+        if (profile.Commas >= 10)
         {
             return false;
         }
 
-        int paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0, headingLength = 0, listLength = 0;
-        foreach (var descendant in NodeText.Descendants(element))
-        {
-            switch (descendant.LocalName)
-            {
-                case "p":
-                    paragraphs++;
-                    break;
-                case "img":
-                    images++;
-                    break;
-                case "li":
-                    items++;
-                    break;
-                case "input" or "select" or "textarea" or "button":
-                    inputs++;
-                    break;
-                case "object" or "embed" or "iframe" or "video" or "audio":
-                    embeds++;
-                    break;
-                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                    headingLength += NodeText.Stats(descendant).Length;
-                    break;
-                case "ul" or "ol" when !DomWalk.HasAncestor(descendant, "li"):
-                    listLength += NodeText.Stats(descendant).Length;
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        var length = stats.Length;
+        var (paragraphs, images, items, inputs, embeds) = (profile.Paragraphs, profile.Images, profile.Items, profile.Inputs, profile.Embeds);
+        var tag = element.LocalName;
+        var length = profile.Length;
+        var listLength = profile.ListLength;
+        var headingLength = profile.HeadingLength;
         var isList = tag is "ul" or "ol" || length > 0 && listLength > 0.9 * length;
         if (isList && AllItemsAreImages(element))
         {
@@ -155,7 +127,7 @@ internal static class ContentCleaner
 
         var headingDensity = length == 0 ? 0 : (double)headingLength / length;
         var inFigure = DomWalk.HasAncestor(element, "figure");
-        var linkDensity = stats.LinkDensity;
+        var linkDensity = profile.LinkDensity;
 
         return (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
             || (!isList && items - 100 > paragraphs)

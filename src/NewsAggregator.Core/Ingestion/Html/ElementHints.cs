@@ -30,12 +30,13 @@ internal static partial class ElementHints
                 continue;
             }
 
-            if (Negative().IsMatch(value))
+            var hints = Of(value);
+            if ((hints & Hint.Negative) != 0)
             {
                 weight -= ClassWeight;
             }
 
-            if (Positive().IsMatch(value))
+            if ((hints & Hint.Positive) != 0)
             {
                 weight += ClassWeight;
             }
@@ -45,17 +46,64 @@ internal static partial class ElementHints
     }
 
     /// <summary>Names that almost never hold the article, unless they also name content.</summary>
-    public static bool IsUnlikely(string description) =>
-        description.Length > 0 && Unlikely().IsMatch(description) && !MaybeContent().IsMatch(description);
+    public static bool IsUnlikely(string description) => Has(description, Hint.Unlikely) && !Has(description, Hint.MaybeContent);
 
-    /// <summary>Containers whose text is never part of an article: consent banners, share bars, newsletter boxes.</summary>
-    public static bool IsChrome(string description) => description.Length > 0 && Chrome().IsMatch(description);
+    /// <summary>Containers whose text is never part of an article: consent banners, share bars, newsletter boxes, ad slots.</summary>
+    public static bool IsChrome(string description) => Has(description, Hint.Chrome);
 
-    public static bool IsByline(string description) => description.Length > 0 && Byline().IsMatch(description);
+    public static bool IsByline(string description) => Has(description, Hint.Byline);
 
-    public static bool IsShare(string description) => description.Length > 0 && Share().IsMatch(description);
+    public static bool IsShare(string description) => Has(description, Hint.Share);
 
-    public static bool IsNegative(string description) => description.Length > 0 && Negative().IsMatch(description);
+    public static bool IsNegative(string description) => Has(description, Hint.Negative);
+
+    private static bool Has(string description, Hint hint) => description.Length > 0 && (Of(description) & hint) != 0;
+
+    /// <summary>
+    /// All hints of one class/id string. A page repeats the same few class strings thousands of times,
+    /// so each distinct string is matched against the patterns once per thread and remembered.
+    /// </summary>
+    private static Hint Of(string value)
+    {
+        var cache = t_cache ??= new Dictionary<string, Hint>(StringComparer.Ordinal);
+        if (cache.TryGetValue(value, out var hints))
+        {
+            return hints;
+        }
+
+        hints = (Positive().IsMatch(value) ? Hint.Positive : 0)
+            | (Negative().IsMatch(value) ? Hint.Negative : 0)
+            | (Unlikely().IsMatch(value) ? Hint.Unlikely : 0)
+            | (MaybeContent().IsMatch(value) ? Hint.MaybeContent : 0)
+            | (Chrome().IsMatch(value) ? Hint.Chrome : 0)
+            | (Byline().IsMatch(value) ? Hint.Byline : 0)
+            | (Share().IsMatch(value) ? Hint.Share : 0);
+
+        if (cache.Count >= MaxCachedHints)
+        {
+            cache.Clear();
+        }
+
+        cache[value] = hints;
+        return hints;
+    }
+
+    private const int MaxCachedHints = 20_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, Hint>? t_cache;
+
+    [Flags]
+    private enum Hint
+    {
+        Positive = 1,
+        Negative = 2,
+        Unlikely = 4,
+        MaybeContent = 8,
+        Chrome = 16,
+        Byline = 32,
+        Share = 64,
+    }
 
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Positive();
