@@ -12,7 +12,7 @@ namespace NewsAggregator.Core.Ingestion.Html;
 internal static partial class MetadataExtractor
 {
     // Dublin Core is rare but always deliberate, so it goes before the social-media tags.
-    private static readonly string[] TitleKeys = ["dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title", "title"];
+    private static readonly string[] TitleKeys = ["dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title", "parsely-title", "title"];
     private static readonly string[] AuthorKeys = ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
     private static readonly string[] DateKeys = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc:date", "dcterms:date", "parsely-pub-date", "sailthru.date"];
     private static readonly string[] OutletKeys = ["og:site_name", "application-name", "publisher", "dc:publisher"];
@@ -111,8 +111,24 @@ internal static partial class MetadataExtractor
             return null;
         }
 
-        value = BylineLead().Replace(value, "").Trim().TrimEnd(',', '|', '-', '–', '—').Trim();
-        return value.Length is > 0 and < 200 ? value : null;
+        value = BylineLead().Replace(value, "").Trim();
+
+        // Bylines often run on into a timestamp or a role: "Ann Lee • 8h", "Ann Lee May 20, 2019".
+        var separator = BylineSeparator().Match(value);
+        if (separator.Success && separator.Index > 0)
+        {
+            value = value[..separator.Index];
+        }
+
+        value = TrailingDate().Replace(value, "").Trim().TrimEnd(',', '|', '-', '–', '—').Trim();
+
+        // What is left of a timestamp line ("Last updated:") is not a name.
+        if (value.EndsWith(':') || NotAName().IsMatch(value))
+        {
+            return null;
+        }
+
+        return value.Length is > 0 and < 200 && value.Any(char.IsLetter) ? value : null;
     }
 
     private static DateTimeOffset? Published(JsonLdArticle? jsonLd, Dictionary<string, string> meta, PageSignals page)
@@ -192,6 +208,15 @@ internal static partial class MetadataExtractor
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s+[•·|]\s+|\s+[-–—]\s+(?=\d|updated|published)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineSeparator();
+
+    [GeneratedRegex(@"\s*,?\s*(updated\s+|published\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^(last\s+)?(updated|published|posted|modified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotAName();
 
     [GeneratedRegex(@"^(by|von|par|por|di|door|av|af)\b[:\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineLead();

@@ -16,6 +16,8 @@ internal sealed class PageSignals
 
     public List<string> JsonLdScripts { get; } = [];
 
+    private readonly HashSet<string> _fromProperty = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Texts of the page's h1 elements (the first few).</summary>
     public List<string> Headlines { get; } = [];
 
@@ -119,7 +121,19 @@ internal sealed class PageSignals
                 var normalized = key.StartsWith("dc.", StringComparison.OrdinalIgnoreCase) ? "dc:" + key[3..]
                     : key.StartsWith("dcterm.", StringComparison.OrdinalIgnoreCase) ? "dcterm:" + key[7..]
                     : key;
-                Meta.TryAdd(normalized, content.Trim());
+                // RDFa "property" is the declared vocabulary; a "name" with the same key only fills gaps.
+                if (attribute == "property")
+                {
+                    if (!_fromProperty.Contains(normalized))
+                    {
+                        Meta[normalized] = content.Trim();
+                        _fromProperty.Add(normalized);
+                    }
+                }
+                else
+                {
+                    Meta.TryAdd(normalized, content.Trim());
+                }
             }
         }
     }

@@ -56,17 +56,12 @@ internal static partial class TitleCleaner
 
     public static int WordCount(string text) => Words().Count(text);
 
-    /// <summary>Share of <paramref name="candidate"/>'s words that also occur in <paramref name="reference"/>, case-insensitive.</summary>
-    public static double Similarity(string candidate, string reference)
+    /// <summary>How much two titles share, as the Dice coefficient of their word sets (case-insensitive).</summary>
+    public static double Similarity(string a, string b)
     {
-        var words = Words().Matches(candidate.ToLowerInvariant()).Select(m => m.Value).ToList();
-        if (words.Count == 0)
-        {
-            return 0;
-        }
-
-        var known = Words().Matches(reference.ToLowerInvariant()).Select(m => m.Value).ToHashSet();
-        return (double)words.Count(known.Contains) / words.Count;
+        var left = WordCharacters().Matches(a.ToLowerInvariant()).Select(m => m.Value).ToHashSet();
+        var right = WordCharacters().Matches(b.ToLowerInvariant()).Select(m => m.Value).ToHashSet();
+        return left.Count + right.Count == 0 ? 0 : 2.0 * left.Count(right.Contains) / (left.Count + right.Count);
     }
 
     [GeneratedRegex(@" [|\-–—\\/>»·] ", RegexOptions.CultureInvariant)]
@@ -77,4 +72,7 @@ internal static partial class TitleCleaner
 
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordCharacters();
 }

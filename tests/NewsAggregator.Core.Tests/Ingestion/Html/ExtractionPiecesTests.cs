@@ -118,8 +118,27 @@ public class ExtractionPiecesTests
     [InlineData("  by   Ann   Lee, ", "Ann Lee")]
     [InlineData("Par Sébastien Farcis", "Sébastien Farcis")]
     [InlineData("Bylines Editor", "Bylines Editor")]
-    public void BylineCleanerDropsTheLeadIn(string raw, string expected)
+    [InlineData("James Akinaka • 8h", "James Akinaka")]
+    [InlineData("By Joshua Sokol May 20, 2019", "Joshua Sokol")]
+    public void BylineCleanerDropsTheLeadInAndTimestamps(string raw, string expected)
     {
         Assert.Equal(expected, MetadataExtractor.CleanByline(raw));
+    }
+
+    [Theory]
+    [InlineData("Last Updated: January 7, 2025")]
+    [InlineData("Updated 3 hours ago")]
+    [InlineData("—")]
+    public void BylineCleanerRefusesLinesThatAreNotNames(string raw)
+    {
+        Assert.Null(MetadataExtractor.CleanByline(raw));
+    }
+
+    [Theory]
+    [InlineData("New Zealand", "New Zealand - Wikipedia", 0.8)]
+    [InlineData("constitutional monarchy in Oceania", "New Zealand - Wikipedia", 0.0)]
+    public void TitleSimilarityIsTheDiceCoefficientOfWords(string a, string b, double expected)
+    {
+        Assert.Equal(expected, TitleCleaner.Similarity(a, b), precision: 3);
     }
 }
