@@ -57,7 +57,18 @@ internal static partial class PageCleaner
     private static bool ShouldRemove(IElement current, ExtractionPass pass, ref string? byline)
     {
         var name = current.LocalName;
-        if (NeverContent.Contains(name) || IsHidden(current) || HasUnlikelyRole(current))
+        if (NeverContent.Contains(name))
+        {
+            return true;
+        }
+
+        // Most elements carry no attributes at all; every rule below but the last reads one.
+        if (current.Attributes.Length == 0)
+        {
+            return IsEmptyContainer(current, name);
+        }
+
+        if (IsHidden(current) || HasUnlikelyRole(current))
         {
             return true;
         }
@@ -80,8 +91,11 @@ internal static partial class PageCleaner
             return true;
         }
 
-        return EmptyRemovable.Contains(name) && !NodeText.HasText(current) && !HasMedia(current);
+        return IsEmptyContainer(current, name);
     }
+
+    private static bool IsEmptyContainer(IElement element, string name) =>
+        EmptyRemovable.Contains(name) && !NodeText.HasText(element) && !HasMedia(element);
 
     private static void PushChildren(Stack<IElement> stack, IElement element)
     {

@@ -76,6 +76,11 @@ internal sealed class PageSignals
                     break;
             }
 
+            if (element.Attributes.Length == 0)
+            {
+                continue;
+            }
+
             if (HasToken(element.GetAttribute("itemprop"), "datePublished")
                 && (element.GetAttribute("datetime") ?? element.GetAttribute("content")) is { } marked)
             {
