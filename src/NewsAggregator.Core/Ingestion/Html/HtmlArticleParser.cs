@@ -77,8 +77,10 @@ public sealed class HtmlArticleParser : IArticleParser
                 Blocks = blocks,
             });
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or DomException or InsufficientExecutionStackException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // The contract is an outcome for every file: a page that trips an unforeseen path in the
+            // DOM library or in these rules is rejected with the cause, never allowed to stop an import.
             return ParseResult.Failure($"the page could not be read as HTML ({ex.GetType().Name}: {ex.Message})");
         }
     }

@@ -123,6 +123,36 @@ public class HostileHtmlTests
         Assert.Contains("no article found", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void GivesAnOutcomeForRandomTagSoup()
+    {
+        string[] pieces =
+        [
+            "<div>", "</div>", "<p>", "</p>", "<span class=\"byline\">", "</span>", "<table><tr><td>", "</td></tr></table>", "<ul><li>",
+            "<a href=\"#\">", "</a>", "<script>", "</script>", "<!--", "-->", "<br>", "<h2>", "</h2>", "<blockquote>", "<figure><figcaption>",
+            "<div hidden>", "<div class=\"comment\">", "<nav>", "&amp;", "&#x0;", "<", ">", "\"", " ", "text, with commas, ", "Sentence ends here. ",
+            "<meta charset=\"shift_jis\">", "<svg><path d=\"M0\"></svg>", "<math><mi>x</mi></math>", "<select><option>", "<frameset>", "\u0000",
+        ];
+        var random = new Random(20241119);
+        var parser = new HtmlArticleParser();
+        for (var page = 0; page < 300; page++)
+        {
+            var html = new StringBuilder();
+            var length = random.Next(1, 400);
+            for (var i = 0; i < length; i++)
+            {
+                html.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var result = parser.Parse(Encoding.UTF8.GetBytes(html.ToString()), "soup.html");
+
+            Assert.True(result.Succeeded || !string.IsNullOrWhiteSpace(result.Error));
+
+            // The catch-all in the parser is a safety net; reaching it here would be a bug in the rules.
+            Assert.DoesNotContain("could not be read as HTML", result.Error ?? "", StringComparison.Ordinal);
+        }
+    }
+
     private static int CountOccurrences(string text, string value)
     {
         var count = 0;
