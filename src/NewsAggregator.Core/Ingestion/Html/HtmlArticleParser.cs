@@ -20,7 +20,8 @@ public sealed class HtmlArticleParser : IArticleParser
     /// </summary>
     private const int MinArticleLetters = 10;
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+    // One parser per thread: uploads are parsed concurrently and the parser's thread safety is not documented.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false }));
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
 
@@ -40,7 +41,7 @@ public sealed class HtmlArticleParser : IArticleParser
         try
         {
             html = MarkupPrefilter.Apply(html);
-            using var document = Parser.ParseDocument(html);
+            using var document = Parsers.Value!.ParseDocument(html);
             if (document.Body is null)
             {
                 return ParseResult.Failure("no article found: the page has no body");
@@ -94,7 +95,7 @@ public sealed class HtmlArticleParser : IArticleParser
         for (var i = 0; i < ExtractionPass.InOrder.Count; i++)
         {
             var pass = ExtractionPass.InOrder[i];
-            using var owned = i == 0 ? null : Parser.ParseDocument(html);
+            using var owned = i == 0 ? null : Parsers.Value!.ParseDocument(html);
             var document = owned ?? first;
             var body = document.Body!;
             var byline = PageCleaner.Clean(body, pass);
