@@ -125,7 +125,7 @@ public class ReindexerTests
     }
 
     private static Reindexer NewReindexer(NewsDbContext db, IArticleParser parser) =>
-        new(db, [parser], new StoryClusterer(db, Options.Create(new ClusteringOptions()), TimeProvider.System),
+        new(db, [parser], new StoryClusterer(db, new StoryIndex(), Options.Create(new ClusteringOptions()), TimeProvider.System),
             TimeProvider.System, NullLogger<Reindexer>.Instance);
 
     private sealed record Snapshot(string StoryOf, string Stories, string Titles, int Blocks);
