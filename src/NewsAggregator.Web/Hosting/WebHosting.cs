@@ -1,3 +1,8 @@
+using NewsAggregator.Core.Search;
+using NewsAggregator.Web.Api;
+using NewsAggregator.Web.Feed;
+using NewsAggregator.Web.Pages.Stories;
+
 namespace NewsAggregator.Web.Hosting;
 
 /// <summary>The web server's own services and pipeline.</summary>
@@ -6,6 +11,9 @@ public static class WebHosting
     public static WebApplicationBuilder AddNewsAggregatorWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.Services.AddOpenApi();
+        builder.Services.AddScoped<StoryCatalog>();
+        builder.Services.AddScoped<ArticleSearch>();
         return builder;
     }
 
@@ -30,6 +38,9 @@ public static class WebHosting
         app.UseStaticFiles();
         app.UseRouting();
         app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapNewsApi();
+        app.MapAtomFeed();
         return app;
     }
 }
