@@ -34,13 +34,7 @@ public sealed class StoryCatalog(NewsDbContext db)
             .Take(PageSize)
             .Select(s => new { s.Id, s.Headline, s.ArticleCount, s.OutletCount, s.FirstPublishedUtc, s.LastPublishedUtc })
             .ToListAsync(cancellationToken);
-        var ids = rows.Select(s => s.Id).ToList();
-        var outlets = (await db.Articles.AsNoTracking()
-                .Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value) && a.Outlet != null)
-                .Select(a => new { StoryId = a.StoryId!.Value, Outlet = a.Outlet! })
-                .Distinct()
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.StoryId, a => a.Outlet);
+        var outlets = await OutletsAsync([.. rows.Select(s => s.Id)], cancellationToken);
         var cards = rows.Select(s => new StoryCard(s.Id, s.Headline, s.ArticleCount, s.OutletCount, s.FirstPublishedUtc, s.LastPublishedUtc,
             [.. outlets[s.Id].Order(StringComparer.OrdinalIgnoreCase)])).ToList();
         return new StoryListPage(cards, page, pageCount, total, outlet);
@@ -79,12 +73,20 @@ public sealed class StoryCatalog(NewsDbContext db)
             .Select(s => new
             {
                 s.Id, s.Headline, s.ArticleCount, s.OutletCount, s.FirstPublishedUtc, s.LastPublishedUtc, s.UpdatedUtc,
-                Outlets = s.Articles.Where(a => a.Outlet != null).Select(a => a.Outlet!).Distinct().ToList(),
             })
             .ToListAsync(cancellationToken);
+        var outlets = await OutletsAsync([.. rows.Select(s => s.Id)], cancellationToken);
         return [.. rows.Select(s => new StoryCard(s.Id, s.Headline, s.ArticleCount, s.OutletCount, s.FirstPublishedUtc,
-            s.LastPublishedUtc, [.. s.Outlets.Order(StringComparer.OrdinalIgnoreCase)], s.UpdatedUtc))];
+            s.LastPublishedUtc, [.. outlets[s.Id].Order(StringComparer.OrdinalIgnoreCase)], s.UpdatedUtc))];
     }
+
+    private async Task<ILookup<int, string>> OutletsAsync(List<int> storyIds, CancellationToken cancellationToken) =>
+        (await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId != null && storyIds.Contains(a.StoryId.Value) && a.Outlet != null)
+            .Select(a => new { StoryId = a.StoryId!.Value, Outlet = a.Outlet! })
+            .Distinct()
+            .ToListAsync(cancellationToken))
+        .ToLookup(a => a.StoryId, a => a.Outlet);
 }
 
 public sealed record StoryListPage(IReadOnlyList<StoryCard> Stories, int Page, int PageCount, int Total, string? Outlet);
