@@ -1,6 +1,7 @@
 using NewsAggregator.Core.Search;
 using NewsAggregator.Web.Api;
 using NewsAggregator.Web.Feed;
+using NewsAggregator.Web.Pages;
 using NewsAggregator.Web.Pages.Stories;
 
 namespace NewsAggregator.Web.Hosting;
@@ -12,6 +13,7 @@ public static class WebHosting
     {
         builder.Services.AddRazorPages();
         builder.Services.AddOpenApi();
+        builder.Services.AddReadingCache(builder.Configuration);
         builder.Services.AddScoped<StoryCatalog>();
         builder.Services.AddScoped<ArticleSearch>();
         return builder;
@@ -37,6 +39,7 @@ public static class WebHosting
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapNewsApi();

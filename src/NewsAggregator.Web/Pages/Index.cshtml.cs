@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using NewsAggregator.Web.Pages.Stories;
 
 namespace NewsAggregator.Web.Pages;
 
+[OutputCache(PolicyName = ReadingCache.Policy)]
 public class IndexModel(StoryCatalog catalog) : PageModel
 {
     public StoryListPage List { get; private set; } = null!;

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Web.Pages.Articles;
 
+[OutputCache(PolicyName = ReadingCache.Policy)]
 public class DetailsModel(NewsDbContext db) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;

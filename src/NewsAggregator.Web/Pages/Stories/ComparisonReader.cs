@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Storage;
 
@@ -19,18 +18,19 @@ internal static class ComparisonReader
 
     public static async Task<ComparisonView?> LoadAsync(NewsDbContext db, int storyId, IReadOnlyList<ReportView> reports, CancellationToken cancellationToken)
     {
-        StoredRow? row;
-        try
-        {
-            row = await db.Database
-                .SqlQueryRaw<StoredRow>("SELECT Json, ComputedUtc FROM StoryComparisons WHERE StoryId = {0}", storyId)
-                .FirstOrDefaultAsync(cancellationToken);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && ex.Message.Contains("no such table", StringComparison.Ordinal))
+        // A store migrated before the comparison engine has no table; asking SQLite is cheaper than
+        // letting the query fail (EF logs every failed command at Error level).
+        var hasTable = await db.Database
+            .SqlQueryRaw<int>("SELECT count(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = 'StoryComparisons'")
+            .SingleAsync(cancellationToken) > 0;
+        if (!hasTable)
         {
             return null;
         }
 
+        var row = await db.Database
+            .SqlQueryRaw<StoredRow>("SELECT Json, ComputedUtc FROM StoryComparisons WHERE StoryId = {0}", storyId)
+            .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             return null;

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace NewsAggregator.Web.Pages.Stories;
 
+[OutputCache(PolicyName = ReadingCache.Policy)]
 public class DetailsModel(StoryCatalog catalog) : PageModel
 {
     public StoryView Story { get; private set; } = null!;

@@ -45,22 +45,22 @@ public sealed class StoryCatalog(NewsDbContext db)
     {
         var story = await db.Stories.AsNoTracking()
             .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                s.Id, s.Headline, s.OutletCount, s.FirstPublishedUtc, s.LastPublishedUtc,
-                Reports = s.Articles.OrderBy(a => a.PublishedUtc).ThenBy(a => a.Id)
-                    .Select(a => new ReportView(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedUtc, a.Source.FileName))
-                    .ToList(),
-            })
+            .Select(s => new { s.Id, s.Headline, s.OutletCount, s.FirstPublishedUtc, s.LastPublishedUtc })
             .SingleOrDefaultAsync(cancellationToken);
         if (story is null)
         {
             return null;
         }
 
-        var comparison = await ComparisonReader.LoadAsync(db, id, story.Reports, cancellationToken);
+        // Its own query on the StoryId index: joined into the story query, SQLite scanned every article.
+        var reports = await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId == id)
+            .OrderBy(a => a.PublishedUtc).ThenBy(a => a.Id)
+            .Select(a => new ReportView(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedUtc, a.Source.FileName))
+            .ToListAsync(cancellationToken);
+        var comparison = await ComparisonReader.LoadAsync(db, id, reports, cancellationToken);
         return new StoryView(story.Id, story.Headline, story.OutletCount, story.FirstPublishedUtc, story.LastPublishedUtc,
-            story.Reports, comparison);
+            reports, comparison);
     }
 
     /// <summary>The most recently updated stories, for the feed.</summary>
