@@ -1,0 +1,139 @@
+using System.Text;
+
+namespace NewsAggregator.Core.Ingestion.Text;
+
+/// <summary>
+/// Turns the body lines into blocks. When blank lines separate the body into several groups,
+/// each group is a paragraph (hard-wrapped lines are joined); when there are hardly any blank
+/// lines, each line is a paragraph, except that a line whose sentence runs on is joined with the
+/// next. Headings, captions and list items stand alone in either case.
+/// </summary>
+internal static class BlockAssembler
+{
+    /// <summary>Fewer groups than this means blank lines only set off a title or lead.</summary>
+    private const int MinGroupsForBlankLineParagraphs = 3;
+    private const int MaxHeadingWords = 12;
+    private const int MaxHeadingLength = 90;
+
+    private enum Shape
+    {
+        Text,
+        HeadingCandidate,
+        Heading,
+        Caption,
+        ListItem,
+    }
+
+    public static List<ContentBlock> Assemble(IReadOnlyList<TextLine> lines)
+    {
+        var groups = lines.Select(l => l.Group).Distinct().Count();
+        var byGroup = groups >= MinGroupsForBlankLineParagraphs;
+        var mentions = new Mentions(lines.Select(l => l.Text));
+
+        var units = new List<(Shape Shape, string Text)>();
+        var run = new StringBuilder();
+        void Flush()
+        {
+            if (run.Length > 0)
+            {
+                units.Add((Shape.Text, run.ToString()));
+                run.Clear();
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var newGroup = i > 0 && lines[i].Group != lines[i - 1].Group;
+            var shape = Classify(lines, i, byGroup, mentions);
+            if (shape != Shape.Text)
+            {
+                Flush();
+                units.Add((shape, Markdown.HeadingText(text) ?? Markdown.ListItemText(text) ?? text));
+                continue;
+            }
+
+            var joins = run.Length > 0 && !newGroup && (byGroup || Continues(lines[i - 1].Text, text));
+            if (!joins)
+            {
+                Flush();
+            }
+            else
+            {
+                run.Append(' ');
+            }
+
+            run.Append(text);
+        }
+
+        Flush();
+        return [.. units.Select((u, i) => new ContentBlock(KindOf(units, i), u.Text))];
+    }
+
+    private static Shape Classify(IReadOnlyList<TextLine> lines, int i, bool byGroup, Mentions mentions)
+    {
+        var text = lines[i].Text;
+        if (Markdown.HeadingText(text) is not null)
+        {
+            return Shape.Heading;
+        }
+
+        if (Markdown.ListItemText(text) is not null)
+        {
+            return Shape.ListItem;
+        }
+
+        if (Caption.IsCaption(text) || (PersonName.IsNameLine(text) && mentions.InOtherLines(text)))
+        {
+            return Shape.Caption;
+        }
+
+        return IsHeadingShaped(lines, i, byGroup) ? Shape.HeadingCandidate : Shape.Text;
+    }
+
+    /// <summary>
+    /// A short line that does not end like prose and is followed by a new sentence. Whether it
+    /// heads anything is settled once the following block is known.
+    /// </summary>
+    private static bool IsHeadingShaped(IReadOnlyList<TextLine> lines, int i, bool byGroup)
+    {
+        var text = lines[i].Text;
+        if (i + 1 >= lines.Count)
+        {
+            return false;
+        }
+
+        // Between sentences on consecutive lines, a question or exclamation is prose; set apart by blank lines it can head a section.
+        var alone = (i == 0 || lines[i - 1].Group != lines[i].Group) && lines[i + 1].Group != lines[i].Group;
+        if (LineShape.LastMeaningfulChar(text) is '?' or '!' && !(byGroup && alone))
+        {
+            return false;
+        }
+
+        var previousEndsSentence = i == 0 || lines[i - 1].Group != lines[i].Group || LineShape.EndsSentence(lines[i - 1].Text);
+        return previousEndsSentence
+            && LineShape.WordCount(text) <= MaxHeadingWords
+            && text.Length <= MaxHeadingLength
+            && LineShape.IsHeadlineLike(text)
+            && !LineShape.EndsLikeProse(text)
+            && !LineShape.StartsWithQuote(text)
+            && !LineShape.StartsLowercase(lines[i + 1].Text);
+    }
+
+    /// <summary>Hard-wrapped prose: the line stops mid-sentence and the next carries on.</summary>
+    private static bool Continues(string previous, string next) =>
+        !LineShape.EndsSentence(previous)
+        && (LineShape.StartsLowercase(next) || LineShape.EndsWithConnector(previous));
+
+    private static BlockKind KindOf(List<(Shape Shape, string Text)> units, int i) => units[i].Shape switch
+    {
+        Shape.Heading => BlockKind.Subheading,
+        Shape.Caption => BlockKind.Caption,
+        Shape.ListItem => BlockKind.ListItem,
+        // A heading heads the text after it; with nothing but another heading below, it is a line of text.
+        Shape.HeadingCandidate => i + 1 < units.Count && units[i + 1].Shape is Shape.Text or Shape.ListItem or Shape.Caption
+            ? BlockKind.Subheading
+            : BlockKind.Paragraph,
+        _ => BlockKind.Paragraph,
+    };
+}

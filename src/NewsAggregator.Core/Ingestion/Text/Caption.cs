@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace NewsAggregator.Core.Ingestion.Text;
+
+/// <summary>
+/// Recognises photo captions left in the text: a short, quote-free line with a photo credit, or
+/// one whose grammar is a caption's — a named subject followed straight by a participle and no
+/// finite verb ("President Joe Biden speaking from the Oval Office"). Prose says "Biden spoke" or
+/// "Biden, speaking on Monday, said"; captions do not.
+/// </summary>
+internal static partial class Caption
+{
+    public static bool IsCaption(string line)
+    {
+        var words = LineShape.WordCount(line);
+        if (words is < 2 or > 40 || LineShape.ContainsQuote(line))
+        {
+            return false;
+        }
+
+        if (PhotoCredit().IsMatch(line))
+        {
+            return true;
+        }
+
+        return words <= 30
+            && !OpensWithSubordinator().IsMatch(line)
+            && !MoreThanOneSentence().IsMatch(line)
+            && SubjectThenParticiple().Match(line) is { Success: true } match
+            && !FiniteVerb().IsMatch(line[match.Length..]);
+    }
+
+    [GeneratedRegex(@"\((?:AP|Reuters|AFP|EPA|Getty|File)\b[^)]*\)\s*$|\b(?:AP|Reuters|AFP|EPA) Photo\b|\bGetty Images\b|^(?:photo|photograph|image|picture|file photo|pictured)\s*:|\b(?:photo|image|picture) (?:by|credit|courtesy)\b|\bPhoto:\s|\bCredit:\s", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}.'’\-]*,?\s+(?:(?:and|of|the|de|van|von)\s+)?){1,6}(?:speaking|seen|pictured|shown|photographed|gesturing|arriving|attending|delivering|addressing|listening|waving|walking|standing|sitting|posing|holding|greeting|looking on|leaving|departing|boarding|talking|testifying|visiting|celebrating|reacting|smiling|shaking hands)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectThenParticiple();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|has|have|had|will|would|was|were|is|are|can|could|did|does|do|should|may|might|must|announced|warned|added|believes|thinks)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FiniteVerb();
+
+    /// <summary>"After leaving rehab, ..." opens a sentence with a clause, not a caption with its subject.</summary>
+    [GeneratedRegex(@"^(?:After|Before|When|While|Since|Upon|Once|Until|Despite|Without|By|In|On|At|For|From|With|As|If|Though|Although)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OpensWithSubordinator();
+
+    [GeneratedRegex(@"[a-z0-9)]\.\s+\p{Lu}\p{Ll}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreThanOneSentence();
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace NewsAggregator.Core.Ingestion.Text;
+
+/// <summary>
+/// Recognises site furniture by its wording: the phrases content-management systems and news
+/// sites put around an article (share buttons, cookie notices, "Leave a Reply", "Check Also").
+/// Matching is on whole short lines or fixed openings, so article sentences that merely mention
+/// cookies or replies are left alone.
+/// </summary>
+internal static partial class Chrome
+{
+    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "shares", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "print",
+        "reddit", "pinterest", "telegram", "messenger", "sms", "tumblr", "copy", "link", "pin", "it", "this", "on",
+        "flipboard", "threads", "bluesky", "mastodon", "comment", "comments", "save", "gift", "article", "story",
+    };
+
+    /// <summary>Lines that are furniture wherever they appear: cookie banners, share rows, ads, inline links to other stories.</summary>
+    public static bool IsAnywhere(string line)
+    {
+        var key = Key(line);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        if (line.Length < 500 && CookieNotice().IsMatch(line))
+        {
+            return true;
+        }
+
+        if (line.Length < 80 && LineShape.Words(line).All(w => ShareWords.Contains(w.Trim(':', '|', '.', '!')))
+            && LineShape.Words(line).Any(w => w.Trim(':', '|', '.', '!').ToLowerInvariant() is not ("this" or "on" or "it" or "article" or "story" or "link" or "copy" or "save" or "comment" or "comments")))
+        {
+            return true;
+        }
+
+        return AnywhereLine().IsMatch(key) || InlineLink().IsMatch(line) || OutletOnAggregator(line) is not null;
+    }
+
+    /// <summary>Furniture seen after the article: follow/subscribe prompts, copyright, tip lines, tags.</summary>
+    public static bool IsTrailing(string line) =>
+        TrailingLine().IsMatch(Key(line)) || TrailingOpening().IsMatch(line) || OutletOnAggregator(line) is not null;
+
+    /// <summary>
+    /// A line after which nothing belongs to the article: comment forms, "Check Also" and
+    /// related-story teasers, the author box. <paramref name="author"/> is the name an
+    /// "About Jane Doe" box gives.
+    /// </summary>
+    public static bool IsCutMarker(string line, out string? author)
+    {
+        author = null;
+        var key = Key(line);
+        if (CutLine().IsMatch(key))
+        {
+            return true;
+        }
+
+        var about = AuthorBox().Match(line);
+        if (about.Success && PersonName.IsNameLine(about.Groups[1].Value))
+        {
+            author = about.Groups[1].Value;
+            return true;
+        }
+
+        return about.Success && about.Groups[1].Value.Equals("the author", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Navigation at the very top ("Skip to content", "Site icon NJTODAY.NET"); <paramref name="outlet"/> is a named site.</summary>
+    public static bool IsTop(string line, out string? outlet)
+    {
+        outlet = null;
+        var site = SiteIcon().Match(line);
+        if (site.Success)
+        {
+            outlet = site.Groups[1].Value.Trim();
+            return true;
+        }
+
+        return TopLine().IsMatch(Key(line));
+    }
+
+    /// <summary>The outlet a "Follow Example News on Google News" line names, or null.</summary>
+    public static string? OutletOnAggregator(string line)
+    {
+        var match = OnAggregator().Match(line);
+        return match.Success && LineShape.WordCount(match.Groups[1].Value) <= 5 ? match.Groups[1].Value.Trim() : null;
+    }
+
+    /// <summary>Lower case, trimmed of the punctuation buttons and labels wear (":", "»", "|", "…").</summary>
+    private static string Key(string line) => line.Trim(' ', ':', '»', '«', '|', '>', '<', '…', '.', '!', '-', '–', '—', '•', '·', '›', '‹', '→', '+').ToLowerInvariant();
+
+    [GeneratedRegex(@"\b(?:we|this (?:web ?site|site|page)|our (?:web ?site|site|partners))\b[^.]{0,60}\b(?:uses?|serves?|stores?)\b[^.]{0,30}\bcookies?\b|\bcookies? (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web ?site|site)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CookieNotice();
+
+    [GeneratedRegex(@"^(?:exit mobile version|advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue|click to share on \w+.*|share this(?: article| story| post)?|share via.*|share on \w+|listen to this article|print this (?:article|page)|font size|text size)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnywhereLine();
+
+    [GeneratedRegex(@"^(?:related|read more|read also|also read|see also|more|recommended|must read|don't miss|dont miss|trending|most read)\s*:\s+\S", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InlineLink();
+
+    [GeneratedRegex(@"^(?:read more|read full (?:article|story)|view comments|show comments|exit mobile version|subscribe|subscribe now|sign up|sign up now|follow us|like us on facebook|all rights reserved|back to top|report an error|contact us|loading|like this|share this|related|tags|posted in .{1,60}|filed under .{1,60}|categories?|topics?)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrailingLine();
+
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|submit (?:a )?press releases?|send (?:us )?(?:your )?news tips|have a (?:news )?tip|got a (?:news )?tip|follow us (?:on|@)|follow @|subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the)\b|get (?:our|the) (?:daily |weekly |free )?newsletter|join our (?:newsletter|mailing list|telegram|whatsapp)|download (?:our|the) app|tags?\s*:|filed under\s*:|categories\s*:|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|at|by|in)\b|click here to (?:subscribe|read|follow|join)|we want to hear from you|reporting errors?\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrailingOpening();
+
+    [GeneratedRegex(@"^(?:follow\s+)?(.{2,60}?)\s+on\s+(?:google news|apple news|flipboard|msn)\s*\W*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OnAggregator();
+
+    [GeneratedRegex(@"^(?:check also|related|leave a reply|leave a comment|post a comment|add a comment|comments?|\d+ comments?|join the conversation|related posts|related articles|related stories|related news|related content|related coverage|you may also like|you might also like|you may like|you may have missed|more stories|more news|more from .{1,40}|more in .{1,40}|read next|up next|what to read next|recommended(?: for you| stories| articles)?|popular posts|most popular|most read|latest news|latest posts|latest stories|post navigation|previous article|next article|previous post|next post|about the author|about author|author box|in case you missed it|also on .{1,40}|trending now|trending stories)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CutLine();
+
+    [GeneratedRegex(@"^About\s+(.{3,50})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AuthorBox();
+
+    [GeneratedRegex(@"^Site (?:icon|logo)\s+(\S.{0,60})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SiteIcon();
+
+    [GeneratedRegex(@"^(?:skip to (?:main )?content|skip to navigation|toggle navigation|menu|main menu|open menu|close menu|search|home|navigation|sign in|log in|login|register|subscribe|breaking news|trending|watch live|listen live)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TopLine();
+}

@@ -1,0 +1,73 @@
+namespace NewsAggregator.Core.Ingestion.Text;
+
+/// <summary>What <see cref="ChromeFilter"/> kept, and what the furniture it removed said about the article.</summary>
+internal sealed record ChromeResult(List<TextLine> Lines, string? Outlet, string? AuthorBox);
+
+/// <summary>
+/// Removes site furniture from the lines of an article. Furniture that only ever follows an
+/// article (follow prompts, copyright, the comment form) is looked for in the second half of the
+/// file, so a short article line that happens to read "Subscribe" near the top is not lost;
+/// cookie and share lines go wherever they are.
+/// </summary>
+internal static class ChromeFilter
+{
+    /// <summary>A line this long is article prose; a cut marker needs some before it.</summary>
+    private const int ProseWords = 8;
+
+    public static ChromeResult Strip(IReadOnlyList<TextLine> lines)
+    {
+        var (cut, author) = FindCut(lines, lines.Count / 2);
+
+        // Furniture can fill the whole second half of a short file, so the trailing region also
+        // starts straight after the last line of prose.
+        var lastProse = -1;
+        for (var i = 0; i < cut; i++)
+        {
+            if (IsProse(lines[i].Text))
+            {
+                lastProse = i;
+            }
+        }
+
+        var trailingStart = Math.Min(lines.Count / 2, lastProse + 1);
+        string? outlet = null;
+        var kept = new List<TextLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var trailing = i >= trailingStart;
+            outlet ??= Chrome.OutletOnAggregator(text);
+            if (i >= cut || Chrome.IsAnywhere(text) || (trailing && Chrome.IsTrailing(text)))
+            {
+                continue;
+            }
+
+            kept.Add(lines[i]);
+        }
+
+        return new ChromeResult(kept, outlet, author);
+    }
+
+    private static (int Cut, string? Author) FindCut(IReadOnlyList<TextLine> lines, int trailingStart)
+    {
+        // An "About Jane Doe" box describes the author, who seldom appears in her own story's prose
+        // (only in its byline); a name the story discusses makes the line a subheading instead.
+        var prose = new Mentions(lines.Select(l => l.Text).Where(t => LineShape.WordCount(t) >= ProseWords));
+        var proseSeen = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (i >= trailingStart && proseSeen && Chrome.IsCutMarker(text, out var boxName)
+                && (boxName is null || !prose.InOtherLines(PersonName.Surname(boxName))))
+            {
+                return (i, boxName);
+            }
+
+            proseSeen |= LineShape.WordCount(text) >= ProseWords;
+        }
+
+        return (lines.Count, null);
+    }
+
+    private static bool IsProse(string line) => LineShape.WordCount(line) >= ProseWords && LineShape.EndsSentence(line);
+}

@@ -1,0 +1,123 @@
+namespace NewsAggregator.Core.Ingestion.Text;
+
+/// <summary>
+/// Shape tests on a single line: how long it is, how it ends, how it is capitalised. The header,
+/// heading and caption rules are all built from these, so they read the same way everywhere.
+/// </summary>
+internal static class LineShape
+{
+    /// <summary>Short words that do not decide whether a line is in title case.</summary>
+    private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+        "from", "as", "into", "over", "amid", "after", "than", "vs", "via", "per", "its", "his", "her",
+    };
+
+    /// <summary>Words a sentence cannot stop on, so a line ending with one continues on the next line.</summary>
+    private static readonly HashSet<string> ConnectorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+        "that", "which", "who", "as", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+    };
+
+    /// <summary>Words no headline ends on; a line ending with one was cut off.</summary>
+    private static readonly HashSet<string> HeadlineCannotEndWith = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "with", "that", "-", "–", "—",
+    };
+
+    public static string[] Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public static int WordCount(string line) => Words(line).Length;
+
+    /// <summary>The last character that is not a closing quote or bracket.</summary>
+    public static char LastMeaningfulChar(string line)
+    {
+        for (var i = line.Length - 1; i >= 0; i--)
+        {
+            if (line[i] is not ('"' or '”' or '’' or '\'' or ')' or ']' or '»' or ' '))
+            {
+                return line[i];
+            }
+        }
+
+        return '\0';
+    }
+
+    /// <summary>True when the line ends the way a sentence does (period, question or exclamation mark).</summary>
+    public static bool EndsSentence(string line) => LastMeaningfulChar(line) is '.' or '!' or '?' or '…';
+
+    /// <summary>True when the line ends with a mark that headings never end with.</summary>
+    public static bool EndsLikeProse(string line) => LastMeaningfulChar(line) is '.' or ',' or ';' or ':' or '…' or '!';
+
+    public static bool EndsWithConnector(string line)
+    {
+        var words = Words(line);
+        return words.Length > 0 && (ConnectorWords.Contains(words[^1]) || words[^1].EndsWith(',') || words[^1].EndsWith('-'));
+    }
+
+    /// <summary>The first letter or digit, skipping opening quotes and brackets.</summary>
+    public static char FirstMeaningfulChar(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return c;
+            }
+        }
+
+        return '\0';
+    }
+
+    public static bool StartsLowercase(string line) => char.IsLower(FirstMeaningfulChar(line));
+
+    public static bool StartsWithQuote(string line) => line.Length > 0 && line[0] is '"' or '“' or '‘' or '\'' or '«';
+
+    public static bool ContainsQuote(string line) => line.AsSpan().IndexOfAny("\"“”«»") >= 0;
+
+    /// <summary>
+    /// A line that could be a headline: short, starts with a capital or digit and does not end like
+    /// a sentence. Questions and exclamations are fine; a final period is not.
+    /// </summary>
+    public static bool IsHeadlineLike(string line)
+    {
+        var words = WordCount(line);
+        return line.Length is >= 3 and <= 160
+            && words is >= 1 and <= 28
+            && !StartsLowercase(line)
+            && FirstMeaningfulChar(line) != '\0'
+            && LastMeaningfulChar(line) is not ('.' or ',' or ';' or ':' or '…')
+            && !HeadlineCannotEndWith.Contains(Words(line)[^1]);
+    }
+
+    /// <summary>Share of the significant words (not minor words) that start with a capital letter.</summary>
+    public static double CapitalisedShare(string line)
+    {
+        var significant = 0;
+        var capitalised = 0;
+        foreach (var word in Words(line))
+        {
+            var first = FirstMeaningfulChar(word);
+            if (!char.IsLetter(first) || MinorWords.Contains(word.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',')))
+            {
+                continue;
+            }
+
+            significant++;
+            if (char.IsUpper(first))
+            {
+                capitalised++;
+            }
+        }
+
+        return significant == 0 ? 0 : (double)capitalised / significant;
+    }
+
+    /// <summary>Compares two lines as a reader would: case, spacing and punctuation aside.</summary>
+    public static bool SameText(string a, string b) =>
+        string.Equals(Key(a), Key(b), StringComparison.Ordinal) && Key(a).Length > 0;
+
+    private static string Key(string line) =>
+        new([.. line.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+}
