@@ -36,7 +36,7 @@ public partial class ReadingPageTests(NewsAppFactory factory) : IClassFixture<Ne
     {
         using var client = factory.CreateClient();
         var home = await client.GetStringAsync("/");
-        var outlet = WebUtility.HtmlDecode(OutletLink().Match(home).Groups[1].Value);
+        var outlet = Uri.UnescapeDataString(WebUtility.HtmlDecode(OutletLink().Match(home).Groups[1].Value));
 
         var filtered = await client.GetStringAsync($"/?outlet={Uri.EscapeDataString(outlet.ToUpperInvariant())}");
         var unknown = await client.GetStringAsync("/?outlet=No%20Such%20Outlet");
@@ -48,7 +48,7 @@ public partial class ReadingPageTests(NewsAppFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
-    public async Task HomeShowsHeadlineOutletsCountAndTimeSpan()
+    public async Task HomeShowsHeadlineOutletsAndCounts()
     {
         using var client = factory.CreateClient();
 
@@ -56,7 +56,6 @@ public partial class ReadingPageTests(NewsAppFactory factory) : IClassFixture<Ne
 
         Assert.Contains("class=\"story-card\"", html);
         Assert.Matches(@"\d+ reports?\s+from \d+ outlets?", html);
-        Assert.Contains("<time datetime=", html);
         Assert.Matches(OutletLink(), html);
     }
 

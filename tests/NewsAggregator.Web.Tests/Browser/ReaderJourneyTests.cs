@@ -13,8 +13,8 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await page.Locator(".story-card a").First.ClickAsync();
         await page.WaitForURLAsync("**/stories/*");
-        Assert.Equal(5, await page.Locator(".report").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "story.png"), FullPage = true });
+        Assert.Equal(5, await page.Locator(".report").CountAsync());
 
         await page.Locator(".report a").First.ClickAsync();
         await page.WaitForURLAsync("**/articles/*");
@@ -50,12 +50,12 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/stories/" + await FirstStoryIdAsync(page));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "story-comparison.png"), FullPage = true });
 
         var troops = page.Locator(".figure").Filter(new() { HasTextString = "12,000" }).Filter(new() { HasTextString = "10,000" });
         Assert.Equal(1, await troops.CountAsync());
         var missiles = page.Locator(".quote").Filter(new() { HasTextString = "speak for themselves" }).Filter(new() { HasTextString = "do the talking" });
         Assert.Equal(1, await missiles.CountAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "story-comparison.png"), FullPage = true });
     }
 
     [Theory]

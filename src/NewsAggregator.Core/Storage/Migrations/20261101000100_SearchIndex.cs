@@ -12,6 +12,8 @@ namespace NewsAggregator.Core.Storage.Migrations;
 /// store (import, upload, re-index) stays searchable without calling anything.
 /// Tokenizer: unicode61 with diacritics folded; word variants come from prefix queries
 /// (see Search/SearchQuery), served fast by prefix indexes on 2 and 3 characters.
+/// Blocks are joined in order through an ordered subquery rather than group_concat(... ORDER BY),
+/// which needs SQLite 3.44: older sqlite3 shells could not even open the store's schema otherwise.
 /// </summary>
 [DbContext(typeof(NewsDbContext))]
 [Migration("20261101000100_SearchIndex")]
@@ -22,7 +24,7 @@ public partial class SearchIndex : Migration
         DELETE FROM ArticleSearch WHERE rowid = {0};
         INSERT INTO ArticleSearch(rowid, Title, Body)
             SELECT a.Id, a.Title,
-                   (SELECT group_concat(b.Text, char(10) ORDER BY b.Ordinal) FROM ArticleBlocks b WHERE b.ArticleId = a.Id)
+                   (SELECT group_concat(Text, char(10)) FROM (SELECT b.Text AS Text FROM ArticleBlocks b WHERE b.ArticleId = a.Id ORDER BY b.Ordinal))
             FROM Articles a WHERE a.Id = {0};
         """;
 
@@ -35,7 +37,7 @@ public partial class SearchIndex : Migration
             """
             INSERT INTO ArticleSearch(rowid, Title, Body)
                 SELECT a.Id, a.Title,
-                       (SELECT group_concat(b.Text, char(10) ORDER BY b.Ordinal) FROM ArticleBlocks b WHERE b.ArticleId = a.Id)
+                       (SELECT group_concat(Text, char(10)) FROM (SELECT b.Text AS Text FROM ArticleBlocks b WHERE b.ArticleId = a.Id ORDER BY b.Ordinal))
                 FROM Articles a;
             """);
 

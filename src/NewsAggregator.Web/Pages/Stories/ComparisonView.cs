@@ -25,7 +25,16 @@ public sealed record FigureValueView(string Display, IReadOnlyList<string> Hedge
 
 public sealed record QuoteView(string? Speaker, IReadOnlyList<ReportRef> Reports, IReadOnlyList<QuoteVariantView> Variants);
 
-public sealed record QuoteVariantView(string Text, string Kind, IReadOnlyList<ReportRef> Reports);
+public sealed record QuoteVariantView(string Text, string Kind, IReadOnlyList<ReportRef> Reports)
+{
+    public string KindLabel => Kind switch
+    {
+        "Partial" => "Part of the quote",
+        "Reworded" => "Reworded",
+        "Paraphrase" => "Different wording",
+        _ => Kind,
+    };
+}
 
 /// <summary>How much of one report the others share, and what it alone says.</summary>
 public sealed record CoverageView(
