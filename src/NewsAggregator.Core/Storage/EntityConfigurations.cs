@@ -52,3 +52,14 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         builder.HasIndex(s => s.UpdatedUtc);
     }
 }
+
+internal sealed class StoryComparisonConfiguration : IEntityTypeConfiguration<StoryComparison>
+{
+    public void Configure(EntityTypeBuilder<StoryComparison> builder)
+    {
+        builder.HasKey(c => c.StoryId);
+        builder.Property(c => c.StoryId).ValueGeneratedNever();
+        builder.HasOne<Story>().WithOne()
+            .HasForeignKey<StoryComparison>(c => c.StoryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -6,7 +6,8 @@ namespace NewsAggregator.Core.Ingestion.Text;
 /// Turns the body lines into blocks. When blank lines separate the body into several groups,
 /// each group is a paragraph (hard-wrapped lines are joined); when there are hardly any blank
 /// lines, each line is a paragraph, except that a line whose sentence runs on is joined with the
-/// next. Headings, captions and list items stand alone in either case.
+/// next and text wrapped at a fixed width is rejoined. Headings, captions and list items stand
+/// alone in either case.
 /// </summary>
 internal static class BlockAssembler
 {
@@ -14,6 +15,8 @@ internal static class BlockAssembler
     private const int MinGroupsForBlankLineParagraphs = 3;
     private const int MaxHeadingWords = 12;
     private const int MaxHeadingLength = 90;
+    private const int MinWrappedLines = 4;
+    private const int MaxWrapWidth = 100;
 
     private enum Shape
     {
@@ -28,6 +31,7 @@ internal static class BlockAssembler
     {
         var groups = lines.Select(l => l.Group).Distinct().Count();
         var byGroup = groups >= MinGroupsForBlankLineParagraphs;
+        var wrapWidth = HardWrapWidth(lines);
         var mentions = new Mentions(lines.Select(l => l.Text));
 
         var units = new List<(Shape Shape, string Text)>();
@@ -53,7 +57,8 @@ internal static class BlockAssembler
                 continue;
             }
 
-            var joins = run.Length > 0 && !newGroup && (byGroup || Continues(lines[i - 1].Text, text));
+            var joins = run.Length > 0 && !newGroup && (byGroup || Continues(lines[i - 1].Text, text)
+                || (wrapWidth > 0 && !EndsShortParagraphLine(lines[i - 1].Text, wrapWidth)));
             if (!joins)
             {
                 Flush();
@@ -119,6 +124,26 @@ internal static class BlockAssembler
             && !LineShape.StartsWithQuote(text)
             && !LineShape.StartsLowercase(lines[i + 1].Text);
     }
+
+    /// <summary>
+    /// The width text was wrapped at, when every line fits within it and most stop mid-sentence
+    /// (e-mail, old wire copy); 0 when lines are whole paragraphs or sentences.
+    /// </summary>
+    private static int HardWrapWidth(IReadOnlyList<TextLine> lines)
+    {
+        if (lines.Count < MinWrappedLines)
+        {
+            return 0;
+        }
+
+        var widest = lines.Max(l => l.Text.Length);
+        var midSentence = lines.Count(l => !LineShape.EndsSentence(l.Text));
+        return widest <= MaxWrapWidth && midSentence * 2 >= lines.Count ? widest : 0;
+    }
+
+    /// <summary>In wrapped text a paragraph ends on a sentence that stops well short of the margin.</summary>
+    private static bool EndsShortParagraphLine(string line, int wrapWidth) =>
+        LineShape.EndsSentence(line) && line.Length < wrapWidth * 3 / 4;
 
     /// <summary>Hard-wrapped prose: the line stops mid-sentence and the next carries on.</summary>
     private static bool Continues(string previous, string next) =>

@@ -30,7 +30,7 @@ internal static partial class Caption
             && !FiniteVerb().IsMatch(line[match.Length..]);
     }
 
-    [GeneratedRegex(@"\((?:AP|Reuters|AFP|EPA|Getty|File)\b[^)]*\)\s*$|\b(?:AP|Reuters|AFP|EPA) Photo\b|\bGetty Images\b|^(?:photo|photograph|image|picture|file photo|pictured)\s*:|\b(?:photo|image|picture) (?:by|credit|courtesy)\b|\bPhoto:\s|\bCredit:\s", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\((?:AP|Reuters|AFP|EPA|Getty|File)\b[^)]*\)\s*$|\b(?:AP|Reuters|AFP|EPA) Photo\b|\bGetty Images\b|^(?:photo|photograph|image|picture|file photo|pictured|image caption|image source|media caption|caption)\s*[:,]|\b(?:photo|image|picture) (?:by|credit|courtesy)\b|\bPhoto:\s|\bCredit:\s", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhotoCredit();
 
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}.'’\-]*,?\s+(?:(?:and|of|the|de|van|von)\s+)?){1,6}(?:speaking|seen|pictured|shown|photographed|gesturing|arriving|attending|delivering|addressing|listening|waving|walking|standing|sitting|posing|holding|greeting|looking on|leaving|departing|boarding|talking|testifying|visiting|celebrating|reacting|smiling|shaking hands)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

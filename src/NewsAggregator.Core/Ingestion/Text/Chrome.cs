@@ -10,11 +10,16 @@ namespace NewsAggregator.Core.Ingestion.Text;
 /// </summary>
 internal static partial class Chrome
 {
-    private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Names of share targets: a line made only of these (and filler words) is a row of buttons.</summary>
+    private static readonly HashSet<string> ShareTargets = new(StringComparer.OrdinalIgnoreCase)
     {
         "share", "shares", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "print",
-        "reddit", "pinterest", "telegram", "messenger", "sms", "tumblr", "copy", "link", "pin", "it", "this", "on",
-        "flipboard", "threads", "bluesky", "mastodon", "comment", "comments", "save", "gift", "article", "story",
+        "reddit", "pinterest", "telegram", "messenger", "sms", "tumblr", "pin", "flipboard", "threads", "bluesky", "mastodon",
+    };
+
+    private static readonly HashSet<string> ShareFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "this", "on", "it", "article", "story", "link", "copy", "save", "gift", "comment", "comments",
     };
 
     /// <summary>Lines that are furniture wherever they appear: cookie banners, share rows, ads, inline links to other stories.</summary>
@@ -31,8 +36,8 @@ internal static partial class Chrome
             return true;
         }
 
-        if (line.Length < 80 && LineShape.Words(line).All(w => ShareWords.Contains(w.Trim(':', '|', '.', '!')))
-            && LineShape.Words(line).Any(w => w.Trim(':', '|', '.', '!').ToLowerInvariant() is not ("this" or "on" or "it" or "article" or "story" or "link" or "copy" or "save" or "comment" or "comments")))
+        var words = LineShape.Words(line).Select(w => w.Trim(':', '|', '.', '!', '•')).Where(w => w.Length > 0).ToList();
+        if (line.Length < 80 && words.Count > 0 && words.All(w => ShareTargets.Contains(w) || ShareFillers.Contains(w)) && words.Any(ShareTargets.Contains))
         {
             return true;
         }
@@ -68,6 +73,12 @@ internal static partial class Chrome
         return about.Success && about.Groups[1].Value.Equals("the author", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A heading over links to other stories ("Related coverage", "More from World"). Such blocks
+    /// also sit inside articles, so only the link lines under the heading go, not the rest.
+    /// </summary>
+    public static bool IsTeaserHeading(string line) => TeaserHeading().IsMatch(Key(line));
+
     /// <summary>Navigation at the very top ("Skip to content", "Site icon NJTODAY.NET"); <paramref name="outlet"/> is a named site.</summary>
     public static bool IsTop(string line, out string? outlet)
     {
@@ -79,7 +90,7 @@ internal static partial class Chrome
             return true;
         }
 
-        return TopLine().IsMatch(Key(line));
+        return TopLine().IsMatch(Key(line)) || Breadcrumb().IsMatch(line);
     }
 
     /// <summary>The outlet a "Follow Example News on Google News" line names, or null.</summary>
@@ -95,7 +106,7 @@ internal static partial class Chrome
     [GeneratedRegex(@"\b(?:we|this (?:web ?site|site|page)|our (?:web ?site|site|partners))\b[^.]{0,60}\b(?:uses?|serves?|stores?)\b[^.]{0,30}\bcookies?\b|\bcookies? (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web ?site|site)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CookieNotice();
 
-    [GeneratedRegex(@"^(?:exit mobile version|advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue|click to share on \w+.*|share this(?: article| story| post)?|share via.*|share on \w+|listen to this article|print this (?:article|page)|font size|text size)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:\d{1,2} min(?:ute)?s? read|exit mobile version|advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue|click to share on \w+.*|share this(?: article| story| post)?|share via.*|share on \w+|listen to this article|print this (?:article|page)|font size|text size)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnywhereLine();
 
     [GeneratedRegex(@"^(?:related|read more|read also|also read|see also|more|recommended|must read|don't miss|dont miss|trending|most read)\s*:\s+\S", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -104,20 +115,27 @@ internal static partial class Chrome
     [GeneratedRegex(@"^(?:read more|read full (?:article|story)|view comments|show comments|exit mobile version|subscribe|subscribe now|sign up|sign up now|follow us|like us on facebook|all rights reserved|back to top|report an error|contact us|loading|like this|share this|related|tags|posted in .{1,60}|filed under .{1,60}|categories?|topics?)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrailingLine();
 
-    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|submit (?:a )?press releases?|send (?:us )?(?:your )?news tips|have a (?:news )?tip|got a (?:news )?tip|follow us (?:on|@)|follow @|subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the)\b|get (?:our|the) (?:daily |weekly |free )?newsletter|join our (?:newsletter|mailing list|telegram|whatsapp)|download (?:our|the) app|tags?\s*:|filed under\s*:|categories\s*:|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|at|by|in)\b|click here to (?:subscribe|read|follow|join)|we want to hear from you|reporting errors?\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|submit (?:a )?press releases?|send (?:us )?(?:your )?news tips|have a (?:news )?tip|got a (?:news )?tip|follow us (?:on|@)|follow @|subscribe to (?:our|the)\b|sign up (?:for|to) (?:our|the)\b|get (?:our|the) (?:daily |weekly |free )?newsletter|join our (?:newsletter|mailing list|telegram|whatsapp)|download (?:our|the) app|tags?\s*:|filed under\s*:|categories\s*:|this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)|originally published (?:on|at|by|in)\b|click here to (?:subscribe|read|follow|join)|we want to hear from you|our standards\s*:|reporting errors?\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrailingOpening();
 
     [GeneratedRegex(@"^(?:follow\s+)?(.{2,60}?)\s+on\s+(?:google news|apple news|flipboard|msn)\s*\W*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnAggregator();
 
-    [GeneratedRegex(@"^(?:check also|related|leave a reply|leave a comment|post a comment|add a comment|comments?|\d+ comments?|join the conversation|related posts|related articles|related stories|related news|related content|related coverage|you may also like|you might also like|you may like|you may have missed|more stories|more news|more from .{1,40}|more in .{1,40}|read next|up next|what to read next|recommended(?: for you| stories| articles)?|popular posts|most popular|most read|latest news|latest posts|latest stories|post navigation|previous article|next article|previous post|next post|about the author|about author|author box|in case you missed it|also on .{1,40}|trending now|trending stories)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:check also|leave a reply|leave a comment|post a comment|add a comment|comments|\d+ comments?|join the conversation|you may also like|you might also like|you may like|you may have missed|read next|up next|what to read next|post navigation|previous article|next article|previous post|next post|about the author|about author|author box)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CutLine();
+
+    [GeneratedRegex(@"^(?:related|related (?:posts|articles|stories|news|content|coverage|reading|links|videos?)|read also|also read|see also|further reading|more coverage|recommended(?: for you| stories| articles| reading)?|more from .{1,40}|more in .{1,40}|more stories|more news|more on this story|trending|trending now|trending stories|most read|most popular|popular posts|popular stories|in case you missed it|latest news|latest posts|latest stories|also on .{1,40}|top stories)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TeaserHeading();
 
     [GeneratedRegex(@"^About\s+(.{3,50})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AuthorBox();
 
     [GeneratedRegex(@"^Site (?:icon|logo)\s+(\S.{0,60})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SiteIcon();
+
+    /// <summary>"Home » World » Europe": short items joined by arrows or led by "Home".</summary>
+    [GeneratedRegex(@"^(?:[^»›>|/]{1,30}\s*[»›>]\s*){1,5}[^»›>|/]{1,30}$|^Home\s*[|/]\s*[^|/]{1,30}(?:\s*[|/]\s*[^|/]{1,30}){0,4}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"^(?:skip to (?:main )?content|skip to navigation|toggle navigation|menu|main menu|open menu|close menu|search|home|navigation|sign in|log in|login|register|subscribe|breaking news|trending|watch live|listen live)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TopLine();

@@ -16,7 +16,8 @@ internal static class ChromeFilter
 
     public static ChromeResult Strip(IReadOnlyList<TextLine> lines)
     {
-        var (cut, author) = FindCut(lines, lines.Count / 2);
+        var secondHalf = SecondHalfStart(lines);
+        var (cut, author) = FindCut(lines, secondHalf);
 
         // Furniture can fill the whole second half of a short file, so the trailing region also
         // starts straight after the last line of prose.
@@ -29,15 +30,24 @@ internal static class ChromeFilter
             }
         }
 
-        var trailingStart = Math.Min(lines.Count / 2, lastProse + 1);
+        var trailingStart = Math.Min(secondHalf, lastProse + 1);
         string? outlet = null;
         var kept = new List<TextLine>();
+        var inTeasers = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
             var trailing = i >= trailingStart;
             outlet ??= Chrome.OutletOnAggregator(text);
-            if (i >= cut || Chrome.IsAnywhere(text) || (trailing && Chrome.IsTrailing(text)))
+            if (kept.Count > 0 && Chrome.IsTeaserHeading(text))
+            {
+                inTeasers = true;
+                continue;
+            }
+
+            // Under a "Related" heading, story links run until the article's prose resumes.
+            inTeasers &= !IsProse(text);
+            if (i >= cut || inTeasers || Chrome.IsAnywhere(text) || (trailing && Chrome.IsTrailing(text)))
             {
                 continue;
             }
@@ -46,6 +56,27 @@ internal static class ChromeFilter
         }
 
         return new ChromeResult(kept, outlet, author);
+    }
+
+    /// <summary>
+    /// The first line of the second half of the text by words, not lines: a table or list of
+    /// short lines early on must not make the middle of the article look like its end.
+    /// </summary>
+    private static int SecondHalfStart(IReadOnlyList<TextLine> lines)
+    {
+        var total = lines.Sum(l => LineShape.WordCount(l.Text));
+        var seen = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (seen * 2 >= total)
+            {
+                return i;
+            }
+
+            seen += LineShape.WordCount(lines[i].Text);
+        }
+
+        return lines.Count;
     }
 
     private static (int Cut, string? Author) FindCut(IReadOnlyList<TextLine> lines, int trailingStart)
@@ -69,5 +100,8 @@ internal static class ChromeFilter
         return (lines.Count, null);
     }
 
-    private static bool IsProse(string line) => LineShape.WordCount(line) >= ProseWords && LineShape.EndsSentence(line);
+    /// <summary>A full sentence; a teaser cut short with an ellipsis is not.</summary>
+    private static bool IsProse(string line) =>
+        LineShape.WordCount(line) >= ProseWords && LineShape.EndsSentence(line)
+        && !line.EndsWith('…') && !line.EndsWith("...", StringComparison.Ordinal);
 }

@@ -134,7 +134,15 @@ internal static partial class DateLine
         }
 
         var (hour, minute) = ReadTime(compact);
-        var offset = tokens.Select(t => t.TrimEnd('.', ',')).Where(Zones.ContainsKey).Select(t => Zones[t]).FirstOrDefault();
+        var numericZone = NumericZone().Match(compact);
+        var offset = numericZone.Success
+            ? new TimeSpan(Int(numericZone.Groups[2].Value), numericZone.Groups[3].Success ? Int(numericZone.Groups[3].Value) : 0, 0) * (numericZone.Groups[1].Value == "-" ? -1 : 1)
+            : tokens.Select(t => t.TrimEnd('.', ',')).Where(Zones.ContainsKey).Select(t => Zones[t]).FirstOrDefault();
+        if (offset.Duration() > TimeSpan.FromHours(14))
+        {
+            offset = TimeSpan.Zero;
+        }
+
         return new DateTimeOffset(year, month, day, hour, minute, 0, offset);
     }
 
@@ -202,6 +210,9 @@ internal static partial class DateLine
 
     /// <summary>Undoes the spacing some tools put inside numbers ("7 / 28 / 2004", "11: 55", "2012. 08. 08").</summary>
     private static string Compact(string line) => SpacedSeparator().Replace(line, "$1$2$3");
+
+    [GeneratedRegex(@"(?:GMT|UTC)([+\-])(\d{1,2})(?::?(\d{2}))?", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumericZone();
 
     [GeneratedRegex(@"(\d)\s*([/:.])\s*(\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpacedSeparator();

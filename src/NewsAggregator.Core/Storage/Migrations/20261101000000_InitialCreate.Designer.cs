@@ -179,6 +179,23 @@ namespace NewsAggregator.Core.Storage.Migrations
                     b.ToTable("Stories");
                 });
 
+            modelBuilder.Entity("NewsAggregator.Core.Storage.StoryComparison", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StoryId");
+
+                    b.ToTable("StoryComparisons");
+                });
+
             modelBuilder.Entity("NewsAggregator.Core.Storage.Article", b =>
                 {
                     b.HasOne("NewsAggregator.Core.Storage.SourceFile", "Source")
@@ -202,6 +219,15 @@ namespace NewsAggregator.Core.Storage.Migrations
                     b.HasOne("NewsAggregator.Core.Storage.Article", null)
                         .WithMany("Blocks")
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsAggregator.Core.Storage.StoryComparison", b =>
+                {
+                    b.HasOne("NewsAggregator.Core.Storage.Story", null)
+                        .WithOne()
+                        .HasForeignKey("NewsAggregator.Core.Storage.StoryComparison", "StoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

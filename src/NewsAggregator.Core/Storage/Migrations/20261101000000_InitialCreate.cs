@@ -83,6 +83,25 @@ namespace NewsAggregator.Core.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoryComparisons",
+                columns: table => new
+                {
+                    StoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    ComputedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryComparisons", x => x.StoryId);
+                    table.ForeignKey(
+                        name: "FK_StoryComparisons_Stories_StoryId",
+                        column: x => x.StoryId,
+                        principalTable: "Stories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleBlocks",
                 columns: table => new
                 {
@@ -148,6 +167,9 @@ namespace NewsAggregator.Core.Storage.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ArticleBlocks");
+
+            migrationBuilder.DropTable(
+                name: "StoryComparisons");
 
             migrationBuilder.DropTable(
                 name: "Articles");

@@ -27,8 +27,19 @@ public class ChromeTests
     [InlineData("Check Also")]
     [InlineData("Leave a Reply")]
     [InlineData("You may also like")]
-    [InlineData("Related Posts")]
     public void RecognisesWhereTheArticleEnds(string line) => Assert.True(Chrome.IsCutMarker(line, out _));
+
+    [Theory]
+    [InlineData("Related Posts")]
+    [InlineData("RELATED COVERAGE")]
+    [InlineData("More from World")]
+    public void RecognisesHeadingsOverStoryLinks(string line) => Assert.True(Chrome.IsTeaserHeading(line));
+
+    [Theory]
+    [InlineData("Home » World » Europe")]
+    [InlineData("News > Politics")]
+    [InlineData("Skip to main content")]
+    public void RecognisesNavigationAtTheTop(string line) => Assert.True(Chrome.IsTop(line, out _));
 
     [Fact]
     public void ReadsTheAuthorFromAnAuthorBox()

@@ -27,6 +27,13 @@ public class DateLineTests
         Assert.Equal(new DateTimeOffset(2005, 5, 16, 18, 3, 0, TimeSpan.FromHours(-4)), date);
     }
 
+    [Fact]
+    public void AppliesANumericZoneOffset()
+    {
+        Assert.True(DateLine.TryRead("Updated 3:45 PM GMT+1, November 18, 2024", out var date));
+        Assert.Equal(new DateTimeOffset(2024, 11, 18, 15, 45, 0, TimeSpan.FromHours(1)), date);
+    }
+
     [Theory]
     [InlineData("Updated 9:06 AM")]
     [InlineData("WASHINGTON, DC, April 28, 2009")]

@@ -35,6 +35,7 @@ public class LineRulesTests
     [Theory]
     [InlineData("President Joe Biden speaking from the Oval Office of the White House in Washington, DC.", true)]
     [InlineData("Protesters gathering outside parliament in Athens on Monday. (AP Photo/Jane Doe)", true)]
+    [InlineData("Image caption, Rescue teams searched the flooded streets of Valencia", true)]
     [InlineData("Officials speaking on condition of anonymity said the vote was close.", false)]
     [InlineData("After leaving rehab on Thursday, she went straight to the airport.", false)]
     [InlineData("“We are speaking for everyone,” the mayor said.", false)]

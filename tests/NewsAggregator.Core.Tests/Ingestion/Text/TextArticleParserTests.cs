@@ -281,6 +281,22 @@ public class TextArticleParserTests
     }
 
     [Fact]
+    public void DropsStoryLinksUnderARelatedHeadingButKeepsTheArticleAfterThem()
+    {
+        var article = Parse($"Harbour Budget Passes\n{Lead}\n{Second}\nRELATED COVERAGE\nFerry fares rise again as fuel costs climb\nWhat to know about the dredging plan\n{Third}\n");
+
+        Assert.Equal([Lead, Second, Third], article.Paragraphs);
+    }
+
+    [Fact]
+    public void SkipsBreadcrumbsAboveTheTitle()
+    {
+        var article = Parse($"Home » News » Local\n\nHarbour Budget Passes\n\n{Lead}\n\n{Second}\n");
+
+        Assert.Equal("Harbour Budget Passes", article.Title);
+    }
+
+    [Fact]
     public void FailsWhenOnlyFurnitureRemains()
     {
         var result = ParseResult("Exit mobile version\n\nThis website uses cookies to improve your experience. Accept Read More\n\nShare this:\n");
@@ -324,6 +340,38 @@ public class TextArticleParserTests
         var article = Parse($"Harbour Budget Passes\n\nThe city council approved the new harbour budget\non Tuesday after a long debate about repairs.\n{Second}\n");
 
         Assert.Equal([Lead, Second], article.Paragraphs);
+    }
+
+    [Fact]
+    public void RejoinsHardWrappedTextWithoutBlankLines()
+    {
+        var article = Parse("""
+            Harbour Budget Passes
+
+            The city council approved the new harbour budget on Tuesday after a
+            long debate about repairs to the old quay and the cost of dredging
+            The Narrows.
+            Members argued for three hours over the cost of dredging the old
+            shipping channel before the vote.
+            """);
+
+        Assert.Equal(
+            [
+                "The city council approved the new harbour budget on Tuesday after a long debate about repairs to the old quay and the cost of dredging The Narrows.",
+                "Members argued for three hours over the cost of dredging the old shipping channel before the vote.",
+            ],
+            article.Paragraphs);
+    }
+
+    [Fact]
+    public void ReadsAWireStoryWithReadingTimeCreditsAndStandardsLine()
+    {
+        var article = Parse($"US weighs new sanctions on shipping firms\nBy Dana Reyes\n4 min read\nWASHINGTON (Reuters) - {Lead}\n{Second}\nReporting by Dana Reyes; Editing by Sam Ortiz\nOur Standards: The Thomson Reuters Trust Principles.\n");
+
+        Assert.Equal("Dana Reyes", article.Byline);
+        Assert.Equal("Reuters", article.Outlet);
+        Assert.Equal(["Reuters", "Reporting by Dana Reyes; Editing by Sam Ortiz"], article.Contributors);
+        Assert.Equal([$"WASHINGTON (Reuters) - {Lead}", Second], article.Paragraphs);
     }
 
     [Fact]

@@ -1,0 +1,15 @@
+namespace NewsAggregator.Core.Storage;
+
+/// <summary>
+/// The stored comparison of a story's reports (see <c>Comparison.StoryComparer</c>), kept as JSON so
+/// the story page reads it in one row instead of recomputing it. Rebuilt whenever the story changes.
+/// </summary>
+public class StoryComparison
+{
+    public int StoryId { get; set; }
+
+    /// <summary>The serialised <c>StoryComparisonResult</c>.</summary>
+    public string Json { get; set; } = "";
+
+    public DateTime ComputedUtc { get; set; }
+}
