@@ -2,12 +2,13 @@
 #:property PublishAot=false
 
 // Seeds a store for the load test: every generated file goes through the real text parser and the
-// real store (so the search triggers index it), but stories come from the generator's own grouping
+// real store (so the search triggers index it) with comparisons computed as on import, but stories come from the generator's own grouping
 // (file name "SSSSS_R.txt": story SSSSS) instead of the clusterer, whose speed is not what this measures.
 // Usage: dotnet run Seed.cs -- DATABASE_PATH ARTICLE_FOLDER
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Comparison;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Ingestion.Text;
 using NewsAggregator.Core.Storage;
@@ -51,6 +52,8 @@ foreach (var chunk in groups)
     }
 
     await db.SaveChangesAsync();
+    // As the importer does: the story page only reads the stored comparison.
+    await ComparisonStore.RefreshAsync(db, [.. db.ChangeTracker.Entries<Story>().Select(e => e.Entity.Id)]);
 }
 
 Console.WriteLine($"seeded {count} articles");

@@ -8,8 +8,7 @@ public sealed record ComparisonView(
     IReadOnlyList<SummaryLine> Summary,
     IReadOnlyList<FigureView> Figures,
     IReadOnlyList<QuoteView> Quotes,
-    IReadOnlyList<CoverageView> Coverage,
-    DateTime? ComputedUtc)
+    IReadOnlyList<CoverageView> Coverage)
 {
     public IEnumerable<FigureView> DisagreeingFigures => Figures.Where(f => f.Disagrees);
 }
