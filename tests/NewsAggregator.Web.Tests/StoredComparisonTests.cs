@@ -30,6 +30,7 @@ public sealed partial class StoredComparisonTests : IDisposable
         Assert.Contains("The missiles will speak for themselves", html);
         Assert.Contains("Different wording", html);
         Assert.Contains("50% shared", html);
+        Assert.Contains("near copy of", html);
         Assert.Contains("Volodymyr Zelenskyy", html);
         Assert.Contains("Only this report says this.", html);
         Assert.Contains("A summary sentence &lt;b&gt;escaped&lt;/b&gt;.", html);
@@ -70,7 +71,9 @@ public sealed partial class StoredComparisonTests : IDisposable
             ]
           }],
           "Coverage": [{ "ArticleId": {{a}}, "SentenceCount": 12, "SharedSentenceShare": 0.5, "SharedWordShare": 0.5,
-                         "ClosestArticleId": null, "ClosestShare": 0, "UniqueSentences": ["Only this report says this."] }],
+                         "ClosestArticleId": null, "ClosestShare": 0, "UniqueSentences": ["Only this report says this."] },
+                       { "ArticleId": 999999, "SentenceCount": 10, "SharedSentenceShare": 0.9, "SharedWordShare": 0.9,
+                         "ClosestArticleId": {{a}}, "ClosestShare": 0.9, "UniqueSentences": [] }],
           "Summary": [{ "Text": "A summary sentence <b>escaped</b>.", "ArticleId": {{a}}, "SupportingArticleIds": [{{a}}] }]
         }
         """;
