@@ -112,5 +112,9 @@ public sealed record StoryView(
 
 public sealed record ReportView(int Id, string Title, string? Outlet, string? Byline, DateTime? PublishedUtc, string FileName)
 {
-    public string Label => Outlet ?? $"Report {Id}";
+    private const int LabelLength = 40;
+
+    /// <summary>The outlet, or for a report without one the start of its title, so links stay telling.</summary>
+    public string Label => Outlet
+        ?? (Title.Length <= LabelLength ? Title : string.Concat(Title.AsSpan(0, Title.LastIndexOf(' ', LabelLength) is > 0 and var cut ? cut : LabelLength), "…"));
 }
