@@ -2,11 +2,45 @@ using System.ComponentModel.DataAnnotations;
 
 namespace NewsAggregator.Core.Clustering;
 
+/// <summary>
+/// Story grouping settings. The defaults were calibrated once on real labelled news and are meant to
+/// be left alone; changing a setting takes full effect after a re-cluster.
+/// </summary>
 public sealed class ClusteringOptions
 {
     public const string Section = "Clustering";
 
     /// <summary>Cosine similarity an article needs with a story to join it.</summary>
     [Range(0.01, 0.99)]
-    public double Threshold { get; set; } = 0.3;
+    public double Threshold { get; set; } = 0.28;
+
+    /// <summary>Cosine similarity two stories need, once an article matches both, to become one.</summary>
+    [Range(0.01, 0.99)]
+    public double MergeThreshold { get; set; } = 0.5;
+
+    /// <summary>
+    /// How far (days) an article's publication may lie outside a story's first-to-last span and still
+    /// join it. Only applies when both have dates.
+    /// </summary>
+    [Range(0.0, 3650.0)]
+    public double MaxGapDays { get; set; } = 7;
+
+    /// <summary>
+    /// Document frequencies are smoothed as if the store held at least this many articles, so the
+    /// first few imports do not treat every word as rare.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int MinimumCorpusSize { get; set; } = 50;
+
+    /// <summary>How many of an article's most distinctive terms look up candidate stories.</summary>
+    [Range(1, 200)]
+    public int QueryTerms { get; set; } = 20;
+
+    /// <summary>How many of the most recent stories per term a lookup reads: keeps cost flat as the store grows.</summary>
+    [Range(10, 100_000)]
+    public int PostingScanLimit { get; set; } = 400;
+
+    /// <summary>How many best-looking candidate stories get an exact similarity.</summary>
+    [Range(1, 1000)]
+    public int Candidates { get; set; } = 12;
 }

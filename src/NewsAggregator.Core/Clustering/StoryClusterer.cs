@@ -1,187 +1,300 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>
 /// The seam between the store and story grouping: gives new articles a story, and can rebuild
-/// every story from scratch. First version: TF-IDF cosine against every stored article.
+/// every story from scratch. The grouping itself happens in the singleton <see cref="StoryIndex"/>;
+/// this class keeps the index and the stored stories in step.
 /// </summary>
-public sealed class StoryClusterer(NewsDbContext db, IOptions<ClusteringOptions> options, TimeProvider time)
+/// <remarks>
+/// Articles are placed one at a time in id order, each seeing document frequencies over the
+/// articles placed before it and itself. A re-cluster replays the store the same way, so it gives
+/// the same stories as the imports did, however the imports were batched.
+/// </remarks>
+public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<ClusteringOptions> options, TimeProvider time)
 {
+    private const int KeyNameCount = 6;
+    private const int KeyTermCount = 8;
+    private const int ReadChunk = 1000;
+
     /// <summary>Gives each of <paramref name="articles"/> (saved, with ids) a story and saves.</summary>
     public async Task AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
-        var newIds = articles.Select(a => a.Id).ToHashSet();
-        var existing = await LoadDocumentsAsync(a => !newIds.Contains(a.Id), cancellationToken);
-        var incoming = articles.Select(a => new Doc(a.Id, a.StoryId, Tokens(a.Title, a.Blocks.Select(b => b.Text)))).ToList();
-
-        var assigned = Assign(existing, incoming);
-        var touched = new HashSet<int>();
-        var newStories = new Dictionary<int, Story>();
-        foreach (var (article, doc) in articles.Zip(assigned))
+        var fresh = articles.Where(a => a.StoryId is null && a.Story is null).OrderBy(a => a.Id).ToList();
+        if (fresh.Count == 0)
         {
-            if (doc.StoryId is { } storyId)
-            {
-                article.StoryId = storyId;
-                touched.Add(storyId);
-            }
-            else
-            {
-                // Articles in this batch that chose a not-yet-saved story share it through its seed id.
-                var seed = doc.SeedArticleId!.Value;
-                if (!newStories.TryGetValue(seed, out var story))
-                {
-                    story = new Story { UpdatedUtc = time.GetUtcNow().UtcDateTime };
-                    db.Stories.Add(story);
-                    newStories[seed] = story;
-                }
-
-                article.Story = story;
-            }
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        touched.UnionWith(newStories.Values.Select(s => s.Id));
-        await RefreshStoriesAsync(touched, cancellationToken);
+        await index.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await EnsureIndexMatchesStoreAsync(cancellationToken);
+            var matcher = new StoryMatcher(index, options.Value);
+            var placed = new List<(Article Article, StoryProfile Story)>(fresh.Count);
+            var absorbed = new List<StoryProfile>();
+            foreach (var article in fresh)
+            {
+                var indexed = index.Add(article.Id, Features(article.Title, article.Deck, article.Blocks), article.PublishedUtc);
+                var (story, merged) = matcher.Place(indexed);
+                placed.Add((article, story));
+                absorbed.AddRange(merged);
+            }
+
+            await SaveAsync(placed, absorbed, cancellationToken);
+            index.Fingerprint = await FingerprintAsync(cancellationToken);
+        }
+        catch
+        {
+            // The index may now hold placements the store never got: rebuild on next use.
+            index.Fingerprint = null;
+            throw;
+        }
+        finally
+        {
+            index.Gate.Release();
+        }
     }
 
-    /// <summary>Forgets every story and groups all stored articles again.</summary>
+    /// <summary>Forgets every story and groups all stored articles again, in id order.</summary>
     public async Task ReclusterAllAsync(CancellationToken cancellationToken = default)
     {
-        var all = await db.Articles.Include(a => a.Blocks).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        foreach (var article in all)
+        await index.Gate.WaitAsync(cancellationToken);
+        try
         {
-            article.StoryId = null;
-        }
-
-        await db.Stories.ExecuteDeleteAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await AssignAsync(all, cancellationToken);
-    }
-
-    private sealed record Doc(int ArticleId, int? StoryId, Dictionary<string, double> Terms)
-    {
-        public int? SeedArticleId { get; set; }
-    }
-
-    private List<Doc> Assign(List<Doc> existing, List<Doc> incoming)
-    {
-        var df = new Dictionary<string, int>();
-        foreach (var doc in existing.Concat(incoming))
-        {
-            foreach (var term in doc.Terms.Keys)
+            index.Clear();
+            var ownTransaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            await using (ownTransaction)
             {
-                df[term] = df.GetValueOrDefault(term) + 1;
-            }
-        }
+                await db.Articles.Where(a => a.StoryId != null).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, (int?)null), cancellationToken);
+                await db.Stories.ExecuteDeleteAsync(cancellationToken);
+                db.ChangeTracker.Clear();
 
-        var n = existing.Count + incoming.Count;
-        var vectors = existing.Concat(incoming).ToDictionary(d => d.ArticleId, d => Weigh(d.Terms, df, n));
-        var pool = new List<Doc>(existing);
-        var result = new List<Doc>();
-        foreach (var doc in incoming)
-        {
-            Doc? best = null;
-            var bestScore = options.Value.Threshold;
-            foreach (var other in pool)
-            {
-                var score = Cosine(vectors[doc.ArticleId], vectors[other.ArticleId]);
-                if (score >= bestScore)
+                var matcher = new StoryMatcher(index, options.Value);
+                var placed = new List<(int ArticleId, StoryProfile Story)>();
+                await foreach (var row in ReadArticlesAsync(assignedOnly: false, cancellationToken))
                 {
-                    (best, bestScore) = (other, score);
+                    placed.Add((row.Id, matcher.Place(index.Add(row.Id, row.Terms, row.PublishedUtc)).Story));
+                }
+
+                await SaveReclusteredAsync(placed, cancellationToken);
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.CommitAsync(cancellationToken);
                 }
             }
 
-            var placed = best is null
-                ? doc with { StoryId = null, SeedArticleId = doc.ArticleId }
-                : doc with { StoryId = best.StoryId, SeedArticleId = best.SeedArticleId };
-            result.Add(placed);
-            pool.Add(placed);
+            index.Fingerprint = await FingerprintAsync(cancellationToken);
+        }
+        catch
+        {
+            index.Fingerprint = null;
+            throw;
+        }
+        finally
+        {
+            index.Gate.Release();
+        }
+    }
+
+    internal static ArticleTerms Features(string title, string? deck, IEnumerable<ArticleBlock> blocks) =>
+        FeatureExtractor.Extract(title, Body(deck, blocks.OrderBy(b => b.Ordinal).Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text)));
+
+    private static IEnumerable<string> Body(string? deck, IEnumerable<string> paragraphs) =>
+        string.IsNullOrWhiteSpace(deck) ? paragraphs : paragraphs.Prepend(deck);
+
+    private async Task SaveAsync(List<(Article Article, StoryProfile Story)> placed, List<StoryProfile> absorbed, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+
+        // Stories merged away: their articles move to the survivor, which is always older and so
+        // already stored.
+        foreach (var gone in absorbed.Where(s => s.StoryId is not null))
+        {
+            var target = StoryIndex.Resolve(gone).StoryId!.Value;
+            var goneId = gone.StoryId!.Value;
+            await db.Articles.Where(a => a.StoryId == goneId).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, target), cancellationToken);
+            await db.Stories.Where(s => s.Id == goneId).ExecuteDeleteAsync(cancellationToken);
+            gone.StoryId = null;
         }
 
-        return result;
-    }
-
-    private async Task<List<Doc>> LoadDocumentsAsync(System.Linq.Expressions.Expression<Func<Article, bool>> filter, CancellationToken cancellationToken)
-    {
-        var rows = await db.Articles.AsNoTracking().Where(filter).Where(a => a.StoryId != null)
-            .Select(a => new { a.Id, a.StoryId, a.Title, Texts = a.Blocks.Select(b => b.Text).ToList() })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new Doc(r.Id, r.StoryId, Tokens(r.Title, r.Texts)))];
-    }
-
-    private async Task RefreshStoriesAsync(IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken)
-    {
-        var stories = await db.Stories.Include(s => s.Articles).Where(s => storyIds.Contains(s.Id)).ToListAsync(cancellationToken);
-        foreach (var story in stories)
+        var created = new Dictionary<StoryProfile, Story>();
+        foreach (var (article, placement) in placed)
         {
-            StorySummary.Refresh(story, time.GetUtcNow().UtcDateTime);
+            var profile = StoryIndex.Resolve(placement);
+            if (profile.StoryId is { } storyId)
+            {
+                article.StoryId = storyId;
+                continue;
+            }
+
+            if (!created.TryGetValue(profile, out var story))
+            {
+                story = new Story { UpdatedUtc = now };
+                created[profile] = story;
+            }
+
+            article.Story = story;
+        }
+
+        // Add in index order so that stored ids follow story age, as a rebuild expects.
+        db.Stories.AddRange(created.OrderBy(c => c.Key.Number).Select(c => c.Value));
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (profile, story) in created)
+        {
+            profile.StoryId = story.Id;
+        }
+
+        var touched = placed.Select(p => StoryIndex.Resolve(p.Story)).Distinct().ToList();
+        await RefreshSummariesAsync(touched, cancellationToken);
+    }
+
+    private async Task SaveReclusteredAsync(List<(int ArticleId, StoryProfile Story)> placed, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var live = index.LiveStories.OrderBy(s => s.Number).ToList();
+        var stories = live.Select(_ => new Story { UpdatedUtc = now }).ToList();
+        db.Stories.AddRange(stories);
+        await db.SaveChangesAsync(cancellationToken);
+        for (var i = 0; i < live.Count; i++)
+        {
+            live[i].StoryId = stories[i].Id;
+        }
+
+        foreach (var group in placed.GroupBy(p => StoryIndex.Resolve(p.Story).StoryId!.Value))
+        {
+            var storyId = group.Key;
+            foreach (var chunk in group.Select(p => p.ArticleId).Chunk(500))
+            {
+                await db.Articles.Where(a => chunk.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, storyId), cancellationToken);
+            }
+        }
+
+        foreach (var chunk in live.Chunk(ReadChunk))
+        {
+            await RefreshSummariesAsync(chunk, cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task RefreshSummariesAsync(IReadOnlyCollection<StoryProfile> profiles, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var ids = profiles.Select(p => p.StoryId!.Value).ToList();
+        var members = (await db.Articles.AsNoTracking()
+                .Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
+                .Select(a => new { StoryId = a.StoryId!.Value, Member = new StoryMember(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedUtc) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => m.StoryId, m => m.Member);
+        var stories = await db.Stories.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var logCorpus = index.LogCorpus(options.Value.MinimumCorpusSize);
+        foreach (var profile in profiles)
+        {
+            var story = stories[profile.StoryId!.Value];
+            var (names, terms) = KeyTerms(profile, logCorpus);
+            StorySummary.Refresh(story, [.. members[story.Id]], names, terms, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static Dictionary<string, double> Weigh(Dictionary<string, double> tf, Dictionary<string, int> df, int n)
+    /// <summary>The story's heaviest names and other terms under the current document frequencies.</summary>
+    private (List<string> Names, List<string> Terms) KeyTerms(StoryProfile profile, float logCorpus)
     {
-        var weights = new Dictionary<string, double>(tf.Count);
-        var norm = 0.0;
-        foreach (var (term, count) in tf)
-        {
-            var w = (1 + Math.Log(count)) * Math.Log((n + 1.0) / df[term]);
-            weights[term] = w;
-            norm += w * w;
-        }
-
-        norm = Math.Sqrt(norm);
-        if (norm > 0)
-        {
-            foreach (var term in weights.Keys)
-            {
-                weights[term] /= norm;
-            }
-        }
-
-        return weights;
+        var (ids, centroid) = profile.CentroidWeights();
+        var ranked = Enumerable.Range(0, ids.Length)
+            .Where(k => index.DocumentFrequency(ids[k]) > 1 || profile.Size == 1)
+            .OrderByDescending(k => centroid[k] * index.Idf(ids[k], logCorpus)).ThenBy(k => ids[k])
+            .Select(k => ids[k])
+            .ToList();
+        var names = ranked.Where(t => index.TermText(t).StartsWith("n:", StringComparison.Ordinal))
+            .Select(index.Display).Distinct(StringComparer.OrdinalIgnoreCase).Take(KeyNameCount).ToList();
+        var terms = ranked.Where(t => !index.TermText(t).StartsWith("n:", StringComparison.Ordinal))
+            .Select(DisplayTerm).Distinct(StringComparer.OrdinalIgnoreCase).Take(KeyTermCount).ToList();
+        return (names, terms);
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private string DisplayTerm(int term)
     {
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
-
-        var sum = 0.0;
-        foreach (var (term, w) in a)
-        {
-            if (b.TryGetValue(term, out var v))
-            {
-                sum += w * v;
-            }
-        }
-
-        return sum;
+        var text = index.TermText(term);
+        return text[0] == '#' ? text[1..].Replace(':', ' ') : index.Display(term);
     }
 
-    private static Dictionary<string, double> Tokens(string title, IEnumerable<string> texts)
+    /// <summary>Rebuilds the index from the stored stories when someone else changed them (or on first use).</summary>
+    private async Task EnsureIndexMatchesStoreAsync(CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<string, double>();
-        void Add(string text, double weight)
+        var fingerprint = await FingerprintAsync(cancellationToken);
+        if (fingerprint == index.Fingerprint)
         {
-            foreach (var token in Tokenizer.Words(text))
+            return;
+        }
+
+        index.Clear();
+        var profiles = new Dictionary<int, StoryProfile>();
+        foreach (var storyId in await db.Stories.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken))
+        {
+            var profile = index.NewStory();
+            profile.StoryId = storyId;
+            profiles[storyId] = profile;
+        }
+
+        await foreach (var row in ReadArticlesAsync(assignedOnly: true, cancellationToken))
+        {
+            index.Join(profiles[row.StoryId!.Value], index.Add(row.Id, row.Terms, row.PublishedUtc));
+        }
+
+        index.Fingerprint = fingerprint;
+    }
+
+    private async Task<StoreFingerprint> FingerprintAsync(CancellationToken cancellationToken)
+    {
+        var assigned = db.Articles.Where(a => a.StoryId != null);
+        return new StoreFingerprint(
+            db.Database.GetConnectionString() ?? "",
+            await assigned.CountAsync(cancellationToken),
+            await assigned.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0,
+            await db.Stories.CountAsync(cancellationToken));
+    }
+
+    private sealed record ArticleRow(int Id, int? StoryId, DateTime? PublishedUtc, ArticleTerms Terms);
+
+    /// <summary>Streams stored articles in id order, a chunk at a time, as terms.</summary>
+    private async IAsyncEnumerable<ArticleRow> ReadArticlesAsync(bool assignedOnly, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var after = 0;
+        while (true)
+        {
+            var rows = await db.Articles.AsNoTracking()
+                .Where(a => a.Id > after && (!assignedOnly || a.StoryId != null))
+                .OrderBy(a => a.Id)
+                .Take(ReadChunk)
+                .Select(a => new
+                {
+                    a.Id,
+                    a.StoryId,
+                    a.Title,
+                    a.Deck,
+                    a.PublishedUtc,
+                    Blocks = a.Blocks.Where(b => b.Kind != BlockKind.Caption).OrderBy(b => b.Ordinal).Select(b => b.Text).ToList(),
+                })
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0)
             {
-                counts[token] = counts.GetValueOrDefault(token) + weight;
+                yield break;
             }
-        }
 
-        Add(title, 2);
-        foreach (var text in texts)
-        {
-            Add(text, 1);
-        }
+            foreach (var row in rows)
+            {
+                yield return new ArticleRow(row.Id, row.StoryId, row.PublishedUtc, FeatureExtractor.Extract(row.Title, Body(row.Deck, row.Blocks)));
+            }
 
-        return counts;
+            after = rows[^1].Id;
+        }
     }
 }

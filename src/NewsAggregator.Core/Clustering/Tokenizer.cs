@@ -1,53 +1,182 @@
+using System.Globalization;
 using System.Text;
 
 namespace NewsAggregator.Core.Clustering;
 
-/// <summary>Splits text into lower-case word tokens, dropping short and very common words.</summary>
+/// <summary>One word or number of running text, with the case and position facts that name detection needs.</summary>
+public readonly record struct Token
+{
+    /// <param name="text">The token as written, possessive tail and abbreviation dots removed.</param>
+    /// <param name="sentenceStart">True when the token opens a sentence, line or quotation, where capitals prove nothing.</param>
+    public Token(string text, bool sentenceStart)
+    {
+        Text = text;
+        SentenceStart = sentenceStart;
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        HasLetter = letters > 0;
+        IsNumber = text.Length > 0 && char.IsDigit(text[0]);
+        IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
+        IsAllCaps = text.Length > 1 && letters > 0 && upper == letters;
+    }
+
+    public string Text { get; }
+
+    public bool SentenceStart { get; }
+
+    public bool HasLetter { get; }
+
+    public bool IsNumber { get; }
+
+    public bool IsCapitalised { get; }
+
+    public bool IsAllCaps { get; }
+}
+
+/// <summary>Splits text into tokens.</summary>
 public static class Tokenizer
 {
-    private static readonly HashSet<string> StopWords =
+    /// <summary>Lower-case content words (stop words and words under three letters dropped), for headline comparison.</summary>
+    public static IEnumerable<string> Words(string text) =>
+        Scan(text).Where(t => !t.IsNumber).Select(t => t.Text.ToLowerInvariant()).Where(w => w.Length >= 3 && !StopWords.Contains(w));
+
+    /// <summary>
+    /// Words and numbers in order. "12,000" and "6.1" stay whole, "U.S." becomes "US", "Biden's"
+    /// becomes "Biden"; hyphens and other punctuation split.
+    /// </summary>
+    public static List<Token> Scan(string text)
+    {
+        var tokens = new List<Token>();
+        var word = new StringBuilder();
+        var sentenceStart = true;
+        var tokenStartsSentence = true;
+        var i = 0;
+
+        void Flush()
+        {
+            if (word.Length > 0)
+            {
+                tokens.Add(new Token(word.ToString(), tokenStartsSentence));
+                word.Clear();
+                sentenceStart = false;
+            }
+        }
+
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (char.IsLetterOrDigit(c))
+            {
+                if (word.Length == 0)
+                {
+                    tokenStartsSentence = sentenceStart;
+                }
+
+                word.Append(c);
+            }
+            else if ((c is ',' or '.') && word.Length > 0 && char.IsDigit(word[^1]) && char.IsDigit(next))
+            {
+                // Thousands separators and decimals keep a number whole; the comma is dropped.
+                if (c == '.')
+                {
+                    word.Append('.');
+                }
+            }
+            else if (c == '.' && word.Length > 0 && char.IsUpper(word[^1]) && IsInitialRun(word) && char.IsUpper(next))
+            {
+                // "U.S." is one token: skip the dot between capitals.
+            }
+            else if (c is '\'' or '\u2019' && word.Length > 0 && char.IsLetter(next))
+            {
+                // Possessive or contraction: keep the stem, skip the tail ("Biden's" -> "Biden").
+                Flush();
+                while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                var endsAbbreviation = c == '.' && word.Length > 0 && IsInitialRun(word) && word.Length > 1;
+                Flush();
+                if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '\u2022' && !endsAbbreviation)
+                {
+                    sentenceStart = true;
+                }
+            }
+
+            i++;
+        }
+
+        Flush();
+        return tokens;
+    }
+
+    /// <summary>Folds case and accents: "Zelenskyy", "ZELENSKYY" and "Zelénskyy" meet.</summary>
+    public static string Fold(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (Ascii.IsValid(lower))
+        {
+            return lower;
+        }
+
+        var decomposed = lower.Normalize(NormalizationForm.FormD);
+        var kept = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>True when the word so far is made of capital letters only, as in the initials of "U.S".</summary>
+    private static bool IsInitialRun(StringBuilder word)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (!char.IsUpper(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static readonly HashSet<string> StopWords =
     [
         "the", "and", "for", "that", "with", "was", "were", "has", "have", "had", "are", "but", "not", "this",
         "from", "his", "her", "its", "they", "their", "them", "who", "which", "will", "would", "could", "been",
         "said", "says", "also", "after", "about", "into", "than", "more", "other", "some", "such", "there",
         "what", "when", "where", "while", "can", "our", "out", "all", "one", "two", "new", "over", "may",
+        "a", "an", "as", "at", "be", "by", "he", "in", "is", "it", "of", "on", "or", "she", "so", "to", "we",
+        "you", "your", "i", "my", "me", "him", "us", "do", "did", "does", "no", "if", "up", "these", "those",
+        "then", "just", "being", "should", "most", "many", "much", "very", "any", "each", "both", "how",
+        "why", "only", "own", "same", "too", "here", "now", "before", "during", "against", "between",
+        "through", "under", "again", "further", "once", "because", "until", "off", "down", "yet", "still",
+        "even", "according", "told", "tell", "say", "saying", "year", "years", "week", "last", "first",
+        "time", "like", "get", "got", "make", "made", "well", "back", "way", "according", "another", "around",
+        "including", "among", "since", "without", "within", "whether", "though",
+        "although", "however", "though", "per", "via", "mr", "mrs", "ms", "dr", "st", "am", "pm",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tomorrow", "ago", "later", "earlier",
     ];
-
-    public static IEnumerable<string> Words(string text)
-    {
-        var word = new StringBuilder();
-        foreach (var c in text.Append(' '))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-
-            if (c is '\'' or '\u2019' && word.Length > 0)
-            {
-                // "Biden's" -> "biden": the possessive tail carries no meaning.
-                var token = word.ToString();
-                word.Clear();
-                if (Keep(token))
-                {
-                    yield return token;
-                }
-
-                continue;
-            }
-
-            if (word.Length > 0)
-            {
-                var token = word.ToString();
-                word.Clear();
-                if (Keep(token))
-                {
-                    yield return token;
-                }
-            }
-        }
-    }
-
-    private static bool Keep(string token) => token.Length >= 3 && !StopWords.Contains(token);
 }

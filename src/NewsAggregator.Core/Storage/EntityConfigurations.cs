@@ -48,8 +48,23 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
     public void Configure(EntityTypeBuilder<Story> builder)
     {
         builder.Property(s => s.Headline).HasMaxLength(1000);
+        builder.Property(s => s.KeyNames).HasMaxLength(1000);
+        builder.Property(s => s.KeyTerms).HasMaxLength(1000);
+        builder.Property(s => s.Outlets).HasMaxLength(4000);
         builder.HasIndex(s => s.LastPublishedUtc);
         builder.HasIndex(s => s.UpdatedUtc);
+    }
+}
+
+internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<ImportRecord>
+{
+    public void Configure(EntityTypeBuilder<ImportRecord> builder)
+    {
+        builder.Property(r => r.UserName).HasMaxLength(256);
+        builder.Property(r => r.FileName).HasMaxLength(500);
+        builder.Property(r => r.Reason).HasMaxLength(1000);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(r => r.ReceivedUtc);
     }
 }
 

@@ -12,6 +12,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(
     public DbSet<ArticleBlock> ArticleBlocks => Set<ArticleBlock>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<Story> Stories => Set<Story>();
+    public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
     public DbSet<StoryComparison> StoryComparisons => Set<StoryComparison>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

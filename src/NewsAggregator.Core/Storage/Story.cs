@@ -11,5 +11,14 @@ public class Story
     public DateTime? LastPublishedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>The names that set this story apart (people, places, organisations), joined with "; ".</summary>
+    public string KeyNames { get; set; } = "";
+
+    /// <summary>Its most distinctive other terms, joined with "; ".</summary>
+    public string KeyTerms { get; set; } = "";
+
+    /// <summary>The outlets that reported it, joined with "; ".</summary>
+    public string Outlets { get; set; } = "";
+
     public List<Article> Articles { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Web.Cli;
 
@@ -20,15 +21,22 @@ internal static class ImportVerb
             using var host = await context.StartHostAsync(cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
             var counts = new Dictionary<ImportStatus, int>();
             var batch = new List<ImportFile>();
 
             async Task FlushAsync()
             {
-                foreach (var outcome in await importer.ImportAsync(batch, cancellationToken))
+                var outcomes = await importer.ImportAsync(batch, cancellationToken);
+                foreach (var outcome in outcomes)
                 {
                     Report(outcome);
                 }
+
+                // The ingestion history the admin pages show, with "cli" for the person.
+                var now = DateTime.UtcNow;
+                db.ImportRecords.AddRange(outcomes.Zip(batch, (o, f) => ImportRecord.From(o, f.Content.Length, "cli", now)));
+                await db.SaveChangesAsync(cancellationToken);
 
                 batch.Clear();
             }

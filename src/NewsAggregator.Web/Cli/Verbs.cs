@@ -10,21 +10,23 @@ namespace NewsAggregator.Web.Cli;
 /// </summary>
 public static class Verbs
 {
-    private static readonly string[] Names = ["import", "stories"];
+    private static readonly string[] Names = ["import", "stories", "reindex", "create-admin"];
 
     public static bool IsVerb(string[] args) =>
         args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h" or "-?" or "--version");
 
     /// <summary>Runs a verb. <paramref name="configure"/> lets tests point the verb at their own store.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null,
-        Action<IHostApplicationBuilder>? configure = null)
+        Action<IHostApplicationBuilder>? configure = null, TextReader? input = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var context = new VerbContext(output, configure);
+        var context = new VerbContext(output, configure) { Error = error, Input = input ?? Console.In };
         var root = new RootCommand("NewsAggregator: run with no verb to serve the site (host arguments such as --urls apply).");
         root.Subcommands.Add(ImportVerb.Create(context));
         root.Subcommands.Add(StoriesVerb.Create(context));
+        root.Subcommands.Add(ReindexVerb.Create(context));
+        root.Subcommands.Add(CreateAdminVerb.Create(context));
 
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
@@ -36,8 +38,13 @@ public sealed class VerbContext(TextWriter output, Action<IHostApplicationBuilde
 {
     public TextWriter Output { get; } = output;
 
+    /// <summary>Where progress and problems go, apart from the results.</summary>
+    public TextWriter Error { get; init; } = Console.Error;
+
+    public TextReader Input { get; init; } = Console.In;
+
     /// <summary>Builds a host with the same services the server has, its logs on standard error, store migrated.</summary>
-    public async Task<IHost> StartHostAsync(CancellationToken cancellationToken)
+    public async Task<IHost> StartHostAsync(CancellationToken cancellationToken, Action<IHostApplicationBuilder>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
@@ -50,6 +57,7 @@ public sealed class VerbContext(TextWriter output, Action<IHostApplicationBuilde
 
         configure?.Invoke(builder);
         builder.AddNewsAggregatorCore();
+        services?.Invoke(builder);
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<StoreInitializer>().MigrateAsync(cancellationToken);

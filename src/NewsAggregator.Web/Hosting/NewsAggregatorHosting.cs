@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Ingestion.Text;
+using NewsAggregator.Core.Reindexing;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Web.Hosting;
@@ -31,9 +32,12 @@ public static class NewsAggregatorHosting
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IArticleParser, TextArticleParser>();
+        builder.Services.AddSingleton<StoryIndex>();
         builder.Services.AddScoped<StoryClusterer>();
         builder.Services.AddScoped<ArticleImporter>();
         builder.Services.AddScoped<StoreInitializer>();
+        builder.Services.AddScoped<Reindexer>();
+        builder.Services.AddScoped<ArticleRemover>();
         return builder;
     }
 

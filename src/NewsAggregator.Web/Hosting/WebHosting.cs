@@ -1,8 +1,15 @@
+<<<<<<< HEAD
 using NewsAggregator.Core.Search;
 using NewsAggregator.Web.Api;
 using NewsAggregator.Web.Feed;
 using NewsAggregator.Web.Pages;
 using NewsAggregator.Web.Pages.Stories;
+=======
+using NewsAggregator.Web.Accounts;
+using NewsAggregator.Web.Reindexing;
+using NewsAggregator.Web.Security;
+using NewsAggregator.Web.Upload;
+>>>>>>> main
 
 namespace NewsAggregator.Web.Hosting;
 
@@ -12,10 +19,17 @@ public static class WebHosting
     public static WebApplicationBuilder AddNewsAggregatorWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+<<<<<<< HEAD
         builder.Services.AddOpenApi();
         builder.Services.AddReadingCache(builder.Configuration);
         builder.Services.AddScoped<StoryCatalog>();
         builder.Services.AddScoped<ArticleSearch>();
+=======
+        builder.AddNewsAggregatorSecurity();
+        builder.AddNewsAggregatorAccounts();
+        builder.AddNewsAggregatorUpload();
+        builder.AddNewsAggregatorReindexing();
+>>>>>>> main
         return builder;
     }
 
@@ -25,12 +39,14 @@ public static class WebHosting
         await using var scope = app.Services.CreateAsyncScope();
         var initializer = scope.ServiceProvider.GetRequiredService<StoreInitializer>();
         await initializer.MigrateAsync();
+        await app.InitializeAccountsAsync();
         await initializer.ImportSamplesIfEmptyAsync();
     }
 
     public static WebApplication UseNewsAggregator(this WebApplication app)
     {
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseNewsAggregatorSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -39,7 +55,11 @@ public static class WebHosting
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
+<<<<<<< HEAD
         app.UseOutputCache();
+=======
+        app.UseNewsAggregatorAccess();
+>>>>>>> main
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapNewsApi();

@@ -32,7 +32,7 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>An importer as the app builds it: real parsers, real clusterer, its own context.</summary>
     public static ArticleImporter NewImporter(NewsDbContext db, ClusteringOptions? clustering = null) =>
         new(db, [new TextArticleParser()],
-            new StoryClusterer(db, Options.Create(clustering ?? new ClusteringOptions()), TimeProvider.System),
+            new StoryClusterer(db, new StoryIndex(), Options.Create(clustering ?? new ClusteringOptions()), TimeProvider.System),
             TimeProvider.System, NullLogger<ArticleImporter>.Instance);
 
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");

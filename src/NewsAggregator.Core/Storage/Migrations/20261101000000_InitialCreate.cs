@@ -12,6 +12,26 @@ namespace NewsAggregator.Core.Storage.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ImportRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StoryId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReceivedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SourceFiles",
                 columns: table => new
                 {
@@ -39,7 +59,10 @@ namespace NewsAggregator.Core.Storage.Migrations
                     OutletCount = table.Column<int>(type: "INTEGER", nullable: false),
                     FirstPublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastPublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    KeyNames = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    KeyTerms = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Outlets = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,6 +169,11 @@ namespace NewsAggregator.Core.Storage.Migrations
                 column: "StoryId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_ReceivedUtc",
+                table: "ImportRecords",
+                column: "ReceivedUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SourceFiles_Sha256",
                 table: "SourceFiles",
                 column: "Sha256",
@@ -167,6 +195,9 @@ namespace NewsAggregator.Core.Storage.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ArticleBlocks");
+
+            migrationBuilder.DropTable(
+                name: "ImportRecords");
 
             migrationBuilder.DropTable(
                 name: "StoryComparisons");

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Storage;
+
+namespace NewsAggregator.Benchmarks.Clustering;
+
+/// <summary>A throwaway SQLite store fed the way the importer feeds it: save a batch, then assign it in the same transaction.</summary>
+internal sealed class Store : IAsyncDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "na-cluster-" + Guid.NewGuid().ToString("N"));
+    private readonly DbContextOptions<NewsDbContext> _options;
+
+    public Store(ClusteringOptions? clustering = null)
+    {
+        Directory.CreateDirectory(_folder);
+        _options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "news.db")}").Options;
+        Clustering = clustering ?? new ClusteringOptions();
+    }
+
+    public ClusteringOptions Clustering { get; }
+
+    public StoryIndex Index { get; private set; } = new();
+
+    public TimeSpan AssignTime { get; private set; }
+
+    public async Task InitialiseAsync()
+    {
+        await using var db = NewContext();
+        await db.Database.MigrateAsync();
+    }
+
+    public NewsDbContext NewContext() => new(_options);
+
+    public StoryClusterer Clusterer(NewsDbContext db) => new(db, Index, Options.Create(Clustering), TimeProvider.System);
+
+    /// <summary>Forgets the in-memory index, as an app restart would.</summary>
+    public void Restart() => Index = new StoryIndex();
+
+    public async Task ImportAsync(IEnumerable<LoadedDoc> docs, int batchSize)
+    {
+        foreach (var batch in docs.Chunk(batchSize))
+        {
+            await using var db = NewContext();
+            var now = DateTime.UtcNow;
+            var articles = batch.Select(d => d.ToArticle(now)).ToList();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Articles.AddRange(articles);
+            await db.SaveChangesAsync();
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await Clusterer(db).AssignAsync(articles);
+            AssignTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            await transaction.CommitAsync();
+        }
+    }
+
+    public async Task ReclusterAsync()
+    {
+        await using var db = NewContext();
+        await Clusterer(db).ReclusterAllAsync();
+    }
+
+    /// <summary>File name without extension -> story id.</summary>
+    public async Task<Dictionary<string, string?>> PredictionsAsync()
+    {
+        await using var db = NewContext();
+        var rows = await db.Articles.AsNoTracking().Select(a => new { a.Source.FileName, a.StoryId }).ToListAsync();
+        return rows.ToDictionary(r => Path.GetFileNameWithoutExtension(r.FileName), r => r.StoryId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await Task.Yield();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}

@@ -1,0 +1,258 @@
+namespace NewsAggregator.Core.Clustering;
+
+/// <summary>
+/// Turns an article's text into weighted terms: word stems ("w:"), names ("n:"), numbers with what
+/// they count ("#"), dates ("d:") and years ("y:"). Terms from the title count more than terms from
+/// the body, and names and counted numbers more than words, because they are what tells one
+/// earthquake or one merger from another.
+/// </summary>
+public static class FeatureExtractor
+{
+    public const float TitleWeight = 2.0f;
+    public const float LeadWeight = 1.5f;
+    /// <summary>Paragraph k (from 0 after the lead) weighs 1 / (1 + k * decay): background sits late in a report.</summary>
+    public const float BodyDecay = 0.5f;
+    public const float NameWeight = 1.5f;
+    public const float CountedNumberWeight = 1.5f;
+    public const float BareNumberWeight = 1.0f;
+    public const float DateWeight = 1.5f;
+    public const float YearWeight = 2.0f;
+
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The weighted terms of one article.</summary>
+    /// <param name="title">The headline (or the lead, when the file had none).</param>
+    /// <param name="paragraphs">The body in reading order; the first counts as the lead.</param>
+    public static ArticleTerms Extract(string title, IEnumerable<string> paragraphs)
+    {
+        var zones = ExtractZones(title, paragraphs);
+        var terms = new ArticleTerms();
+        for (var z = 0; z < zones.Count; z++)
+        {
+            var weight = z switch
+            {
+                0 => TitleWeight,
+                1 => LeadWeight,
+                _ => 1f / (1f + ((z - 1) * BodyDecay)),
+            };
+            foreach (var (term, w) in zones[z].Weights)
+            {
+                terms.Add(term, w * weight, zones[z].Surfaces.GetValueOrDefault(term));
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>Terms per zone (title first, then each non-empty paragraph), before zone weights.</summary>
+    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs)
+    {
+        var zones = new List<List<Token>> { Tokenizer.Scan(title) };
+        zones.AddRange(paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Tokenizer.Scan));
+        var evidence = CaseEvidence.From(zones);
+        return [.. zones.Select(tokens =>
+        {
+            var terms = new ArticleTerms();
+            AddZone(tokens, 1f, evidence, terms);
+            return terms;
+        })];
+    }
+
+    private static void AddZone(List<Token> tokens, float zoneWeight, CaseEvidence evidence, ArticleTerms terms)
+    {
+        var titleCase = CaseEvidence.IsTitleCase(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var folded = Tokenizer.Fold(token.Text);
+
+            if (MonthIndex(folded) is var month and >= 0 && (token.IsCapitalised || token.IsAllCaps))
+            {
+                if (DayNear(tokens, i) is { } day)
+                {
+                    Add(terms, $"d:{Months[month]}-{day}", DateWeight * zoneWeight);
+                }
+
+                continue;
+            }
+
+            if (NumberReader.TryRead(token.Text, out var value) && (token.IsNumber || value >= 2))
+            {
+                i = AddNumber(tokens, i, value, zoneWeight, terms);
+                continue;
+            }
+
+            if (!token.HasLetter || Tokenizer.StopWords.Contains(folded))
+            {
+                continue;
+            }
+
+            if (IsName(token, titleCase, folded, evidence))
+            {
+                if (folded.Length < 2)
+                {
+                    continue; // an initial ("L.") names nobody in particular
+                }
+
+                terms.Add("n:" + NameKey.For(token.Text), NameWeight * zoneWeight, token.Text);
+            }
+            else if (folded.Length >= 3)
+            {
+                terms.Add("w:" + Stemmer.Stem(folded), zoneWeight, folded);
+            }
+        }
+    }
+
+    private static bool IsName(Token token, bool titleCase, string folded, CaseEvidence evidence)
+    {
+        if (token.IsAllCaps && token.Text.Length >= 2)
+        {
+            return true;
+        }
+
+        if (!token.IsCapitalised)
+        {
+            return false;
+        }
+
+        // Capitals at a sentence start or in a Title Case headline prove nothing: trust them only
+        // when the same word is capitalised mid-sentence somewhere in the article.
+        return (!token.SentenceStart && !titleCase) || evidence.CapitalisedMidSentence.Contains(folded);
+    }
+
+    private static int AddNumber(List<Token> tokens, int i, double value, float zoneWeight, ArticleTerms terms)
+    {
+        var isYear = tokens[i].Text.Length == 4 && tokens[i].IsNumber && value is >= 1900 and <= 2100 && value % 1 == 0;
+        var end = i;
+        if (end + 1 < tokens.Count && NumberReader.TryMultiplier(tokens[end + 1].Text, out var factor))
+        {
+            value *= factor;
+            isYear = false;
+            end++;
+        }
+
+        if (isYear)
+        {
+            Add(terms, "y:" + NumberReader.Canonical(value), YearWeight * zoneWeight);
+            return end;
+        }
+
+        var unit = UnitAfter(tokens, end) ?? UnitBefore(tokens, i);
+        var canonical = NumberReader.Canonical(value);
+        if (unit is not null)
+        {
+            Add(terms, $"#{canonical}:{unit}", CountedNumberWeight * zoneWeight);
+        }
+
+        if (value >= 10 || value % 1 != 0)
+        {
+            Add(terms, "#" + canonical, BareNumberWeight * zoneWeight);
+        }
+
+        return end;
+    }
+
+    /// <summary>What the number counts: the first lower-case content word within three tokens ("12,000 North Korean troops").</summary>
+    private static string? UnitAfter(List<Token> tokens, int i)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+        {
+            var t = tokens[k];
+            if (t.IsNumber)
+            {
+                return null;
+            }
+
+            var folded = Tokenizer.Fold(t.Text);
+            if (t.IsCapitalised || Tokenizer.StopWords.Contains(folded) || folded.Length < 3)
+            {
+                continue;
+            }
+
+            return Stemmer.Stem(folded);
+        }
+
+        return null;
+    }
+
+    /// <summary>For "magnitude 6.1" or "killed 8": the content word just before the number.</summary>
+    private static string? UnitBefore(List<Token> tokens, int i)
+    {
+        if (i == 0)
+        {
+            return null;
+        }
+
+        var t = tokens[i - 1];
+        var folded = Tokenizer.Fold(t.Text);
+        return t.IsNumber || t.IsCapitalised || Tokenizer.StopWords.Contains(folded) || folded.Length < 3 ? null : Stemmer.Stem(folded);
+    }
+
+    private static int? DayNear(List<Token> tokens, int i)
+    {
+        foreach (var k in (int[])[i + 1, i - 1])
+        {
+            if (k >= 0 && k < tokens.Count && tokens[k].IsNumber && tokens[k].Text.Length <= 2
+                && int.TryParse(tokens[k].Text, out var day) && day is >= 1 and <= 31)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    private static int MonthIndex(string folded) => Array.IndexOf(Months, folded);
+
+    private static void Add(ArticleTerms terms, string term, float weight) => terms.Add(term, weight, null);
+
+    /// <summary>What the whole article says about which words are written with capitals.</summary>
+    private sealed class CaseEvidence
+    {
+        public HashSet<string> CapitalisedMidSentence { get; } = [];
+
+        public static CaseEvidence From(IEnumerable<List<Token>> zones)
+        {
+            var evidence = new CaseEvidence();
+            foreach (var tokens in zones)
+            {
+                if (IsTitleCase(tokens))
+                {
+                    continue;
+                }
+
+                foreach (var t in tokens)
+                {
+                    if (t.IsCapitalised && !t.SentenceStart)
+                    {
+                        evidence.CapitalisedMidSentence.Add(Tokenizer.Fold(t.Text));
+                    }
+                }
+            }
+
+            return evidence;
+        }
+
+        /// <summary>Headline Style Capitalises Most Words, so capitals there are no sign of a name.</summary>
+        public static bool IsTitleCase(List<Token> tokens)
+        {
+            var words = 0;
+            var capitalised = 0;
+            foreach (var t in tokens)
+            {
+                // A sentence's first word is capitalised anyway: count only the others.
+                if (t.Text.Length >= 4 && !t.IsNumber && !t.SentenceStart)
+                {
+                    words++;
+                    if (t.IsCapitalised)
+                    {
+                        capitalised++;
+                    }
+                }
+            }
+
+            return words >= 3 && capitalised >= 0.75 * words;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace NewsAggregator.Core.Clustering;
+
+/// <summary>
+/// Brings variant spellings of a name to one key: case and accents fold ("ATACMS"/"ATACMs"), and
+/// longer names keep only their first letter and consonant skeleton, so transliteration variants
+/// that differ in vowels or doubled letters meet ("Zelenskyy"/"Zelensky"/"Zelenskiy").
+/// </summary>
+public static class NameKey
+{
+    /// <summary>Below this length a skeleton would make unrelated short names collide ("Reid"/"Rudd").</summary>
+    private const int SkeletonMinLength = 6;
+
+    public static string For(string name)
+    {
+        var folded = Tokenizer.Fold(name);
+        if (folded.Length < SkeletonMinLength)
+        {
+            return folded;
+        }
+
+        Span<char> buffer = stackalloc char[folded.Length];
+        var length = 0;
+        buffer[length++] = folded[0];
+        for (var i = 1; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (IsVowel(c) || c == buffer[length - 1])
+            {
+                continue;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w';
+}

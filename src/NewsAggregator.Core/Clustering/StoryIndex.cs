@@ -1,0 +1,173 @@
+namespace NewsAggregator.Core.Clustering;
+
+/// <summary>
+/// The in-memory side of story grouping, kept for the life of the app (register as a singleton):
+/// the vocabulary with document frequencies over the whole store, one profile per story, and an
+/// inverted index from terms to the stories that use them, so that placing an article reads a
+/// bounded number of candidate stories however large the store grows.
+/// </summary>
+/// <remarks>
+/// Placing is a pure function of the articles placed so far, in order, so replaying the store in
+/// article-id order (a re-cluster) reproduces exactly what incremental imports built.
+/// </remarks>
+public sealed class StoryIndex
+{
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+    private readonly List<string?> _surfaces = [];
+    private readonly List<List<StoryProfile>> _postings = [];
+    private readonly List<StoryProfile> _stories = [];
+    private int[] _documentFrequency = new int[1024];
+
+    // ln(document frequency) per term: idf is then one subtraction, which keeps exact story
+    // similarities cheap enough to compute against the current counts every time.
+    private float[] _logDocumentFrequency = new float[1024];
+
+    /// <summary>Serialises writers: one batch is placed at a time.</summary>
+    internal SemaphoreSlim Gate { get; } = new(1, 1);
+
+    /// <summary>What the stored data looked like when the index last matched it; null when it must be rebuilt.</summary>
+    internal StoreFingerprint? Fingerprint { get; set; }
+
+    /// <summary>How many articles the document frequencies count.</summary>
+    public int Documents { get; private set; }
+
+    public int TermCount => _terms.Count;
+
+    /// <summary>Stories not merged into another.</summary>
+    public int StoryCount => _stories.Count(s => s.MergedInto is null);
+
+    internal IEnumerable<StoryProfile> LiveStories => _stories.Where(s => s.MergedInto is null);
+
+    /// <summary>Forgets everything, ready to be filled again from the store.</summary>
+    internal void Clear()
+    {
+        _termIds.Clear();
+        _terms.Clear();
+        _surfaces.Clear();
+        _postings.Clear();
+        _stories.Clear();
+        Array.Clear(_documentFrequency);
+        Array.Clear(_logDocumentFrequency);
+        Documents = 0;
+        Fingerprint = null;
+    }
+
+    /// <summary>Maps an article's terms into the vocabulary and counts it in the document frequencies.</summary>
+    internal IndexedArticle Add(int articleId, ArticleTerms terms, DateTime? published)
+    {
+        var ids = new int[terms.Weights.Count];
+        var counts = new float[ids.Length];
+        var k = 0;
+        var norm = 0.0;
+        foreach (var (term, weight) in terms.Weights)
+        {
+            var id = Intern(term, terms.Surfaces.GetValueOrDefault(term));
+            _logDocumentFrequency[id] = MathF.Log(++_documentFrequency[id]);
+            ids[k] = id;
+
+            // Sublinear and length-normalised before idf: every member shapes its story equally,
+            // and the shape does not depend on the document frequencies of the moment.
+            counts[k] = MathF.Log(1 + weight);
+            norm += counts[k] * counts[k];
+            k++;
+        }
+
+        if (norm > 0)
+        {
+            var scale = (float)(1 / Math.Sqrt(norm));
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] *= scale;
+            }
+        }
+
+        Documents++;
+        return new IndexedArticle(articleId, ids, counts, published);
+    }
+
+    internal StoryProfile NewStory()
+    {
+        var story = new StoryProfile(_stories.Count);
+        _stories.Add(story);
+        return story;
+    }
+
+    /// <summary>Adds the article to the story and lists the story under the terms it did not use before.</summary>
+    internal void Join(StoryProfile story, IndexedArticle article)
+    {
+        foreach (var term in article.Terms)
+        {
+            if (!story.Counts.ContainsKey(term))
+            {
+                _postings[term].Add(story);
+            }
+        }
+
+        story.Absorb(article);
+    }
+
+    /// <summary>The younger story moves into the older one; returns the survivor.</summary>
+    internal static StoryProfile Merge(StoryProfile a, StoryProfile b)
+    {
+        var (survivor, absorbed) = a.Number < b.Number ? (a, b) : (b, a);
+        survivor.Absorb(absorbed);
+        return survivor;
+    }
+
+    internal static StoryProfile Resolve(StoryProfile story)
+    {
+        var root = story;
+        while (root.MergedInto is { } next)
+        {
+            root = next;
+        }
+
+        // Path compression keeps chains of merges short.
+        while (story.MergedInto is { } next && next != root)
+        {
+            story.MergedInto = root;
+            story = next;
+        }
+
+        return root;
+    }
+
+    /// <summary>ln(N + 1) for the current store size, smoothed up to <paramref name="minimumCorpus"/>.</summary>
+    internal float LogCorpus(int minimumCorpus) => MathF.Log(Math.Max(Documents, minimumCorpus) + 1f);
+
+    /// <summary>Inverse document frequency given <see cref="LogCorpus"/>.</summary>
+    internal float Idf(int term, float logCorpus) => logCorpus - _logDocumentFrequency[term];
+
+    internal int DocumentFrequency(int term) => _documentFrequency[term];
+
+    internal IReadOnlyList<StoryProfile> Postings(int term) => _postings[term];
+
+    internal string TermText(int term) => _terms[term];
+
+    internal string Display(int term) => _surfaces[term] ?? _terms[term][(_terms[term].IndexOf(':') + 1)..];
+
+    private int Intern(string term, string? surface)
+    {
+        if (_termIds.TryGetValue(term, out var id))
+        {
+            return id;
+        }
+
+        id = _terms.Count;
+        _termIds[term] = id;
+        _terms.Add(term);
+        _surfaces.Add(surface);
+        _postings.Add([]);
+        if (id >= _documentFrequency.Length)
+        {
+            Array.Resize(ref _documentFrequency, _documentFrequency.Length * 2);
+            Array.Resize(ref _logDocumentFrequency, _logDocumentFrequency.Length * 2);
+        }
+
+        return id;
+    }
+}
+
+/// <summary>Cheap facts about the stored data that change whenever someone else changed the stories.</summary>
+internal sealed record StoreFingerprint(string Database, int AssignedArticles, int MaxAssignedArticleId, int Stories);

@@ -1,0 +1,276 @@
+namespace NewsAggregator.Core.Clustering;
+
+/// <summary>
+/// Decides where one article goes: it looks up candidate stories through the inverted index, joins
+/// the most similar one when the cosine similarity passes the threshold (else starts a story), and
+/// merges other stories the article shows to be the same event.
+/// </summary>
+internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
+{
+    private const double FullLengthTerms = 40;
+
+    private readonly Dictionary<StoryProfile, float> _accumulator = [];
+
+    // The article's weights by term id: array lookups keep exact similarities cheap. Cleared after each placement.
+    private float[] _dense = new float[1024];
+
+    /// <summary>Places an article already counted in the index; returns its story and the stories merged into it.</summary>
+    public (StoryProfile Story, List<StoryProfile> Absorbed) Place(IndexedArticle article)
+    {
+        var logCorpus = index.LogCorpus(options.MinimumCorpusSize);
+        var weights = ArticleWeights(article, logCorpus);
+        if (_dense.Length < index.TermCount)
+        {
+            Array.Resize(ref _dense, Math.Max(index.TermCount, _dense.Length * 2));
+        }
+
+        for (var k = 0; k < weights.Length; k++)
+        {
+            _dense[article.Terms[k]] = weights[k];
+        }
+
+        var scored = new List<(StoryProfile Story, double Similarity)>();
+        foreach (var candidate in Candidates(article, weights))
+        {
+            // The centroid speaks for the story as a whole; the kept members catch a newcomer
+            // that is close to one report when the centroid has drifted.
+            scored.Add((candidate, Math.Max(Similarity(candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus))));
+        }
+
+        foreach (var term in article.Terms)
+        {
+            _dense[term] = 0;
+        }
+
+        scored.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Story.Number.CompareTo(b.Story.Number));
+        var absorbed = new List<StoryProfile>();
+        var threshold = ThresholdFor(article);
+        if (scored.Count == 0 || scored[0].Similarity < threshold)
+        {
+            var fresh = index.NewStory();
+            index.Join(fresh, article);
+            return (fresh, absorbed);
+        }
+
+        var story = scored[0].Story;
+        index.Join(story, article);
+
+        // A later article can show that two stories are one event: it matches both, and with it
+        // included the two stories are close enough as wholes.
+        foreach (var (other, similarity) in scored.Skip(1))
+        {
+            if (similarity < threshold || other.MergedInto is not null || story.GapDays(other) > options.MaxGapDays)
+            {
+                continue;
+            }
+
+            if (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
+                || AverageLink(story, other, logCorpus) >= threshold)
+            {
+                var survivor = StoryIndex.Merge(story, other);
+                absorbed.Add(survivor == story ? other : story);
+                story = survivor;
+            }
+        }
+
+        return (story, absorbed);
+    }
+
+    /// <summary>
+    /// Short texts (a headline alone, a brief) share fewer terms even when they report the same
+    /// event, so their cosine runs lower: the bar drops with the square root of the term count
+    /// below <see cref="FullLengthTerms"/>, to at most half.
+    /// </summary>
+    private double ThresholdFor(IndexedArticle article) =>
+        options.Threshold * Math.Clamp(Math.Sqrt(article.Terms.Length / FullLengthTerms), 0.5, 1.0);
+
+    /// <summary>Normalised tf-idf weights of the article's terms, in the order of <see cref="IndexedArticle.Terms"/>.</summary>
+    private float[] ArticleWeights(IndexedArticle article, float logCorpus)
+    {
+        var weights = new float[article.Terms.Length];
+        var norm = 0.0;
+        for (var k = 0; k < weights.Length; k++)
+        {
+            var w = article.Counts[k] * index.Idf(article.Terms[k], logCorpus);
+            weights[k] = w;
+            norm += w * w;
+        }
+
+        if (norm > 0)
+        {
+            var scale = (float)(1 / Math.Sqrt(norm));
+            for (var k = 0; k < weights.Length; k++)
+            {
+                weights[k] *= scale;
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>
+    /// Stories sharing the article's most distinctive terms, best overlap first. Each term's posting
+    /// list is read from its most recent end and only so far, so the cost stays flat.
+    /// </summary>
+    private List<StoryProfile> Candidates(IndexedArticle article, float[] weights)
+    {
+        var order = Enumerable.Range(0, weights.Length)
+            .OrderByDescending(k => weights[k]).ThenBy(k => article.Terms[k])
+            .Take(options.QueryTerms);
+
+        _accumulator.Clear();
+        foreach (var k in order)
+        {
+            var postings = index.Postings(article.Terms[k]);
+            var stop = Math.Max(0, postings.Count - options.PostingScanLimit);
+            for (var p = postings.Count - 1; p >= stop; p--)
+            {
+                var story = StoryIndex.Resolve(postings[p]);
+                if (story.GapDays(article.Published) > options.MaxGapDays)
+                {
+                    continue;
+                }
+
+                _accumulator[story] = _accumulator.GetValueOrDefault(story) + weights[k];
+            }
+        }
+
+        // Partial selection: the accumulator can hold thousands of stories, only a few are wanted.
+        var best = new List<KeyValuePair<StoryProfile, float>>(options.Candidates + 1);
+        foreach (var entry in _accumulator)
+        {
+            if (best.Count == options.Candidates && !Better(entry, best[^1]))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Better(entry, best[at - 1]))
+            {
+                at--;
+            }
+
+            best.Insert(at, entry);
+            if (best.Count > options.Candidates)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        return [.. best.Select(e => e.Key)];
+    }
+
+    private static bool Better(KeyValuePair<StoryProfile, float> a, KeyValuePair<StoryProfile, float> b) =>
+        a.Value > b.Value || (a.Value == b.Value && a.Key.Number < b.Key.Number);
+
+    private double Similarity(StoryProfile story, float logCorpus)
+    {
+        var (terms, centroid) = story.CentroidWeights();
+        double norm = 0, dot = 0;
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var w = centroid[k] * index.Idf(terms[k], logCorpus);
+            norm += w * w;
+            dot += w * _dense[terms[k]];
+        }
+
+        return norm > 0 ? dot / Math.Sqrt(norm) : 0;
+    }
+
+    /// <summary>Mean cosine over pairs of kept members, one from each story: average linkage, which does not favour big stories.</summary>
+    private double AverageLink(StoryProfile a, StoryProfile b, float logCorpus)
+    {
+        var sum = 0.0;
+        var pairs = 0;
+        var others = b.Exemplars.Select(y => Weights(y, logCorpus)).ToList();
+        foreach (var x in a.Exemplars)
+        {
+            var wx = Weights(x, logCorpus);
+            foreach (var wy in others)
+            {
+                var dot = 0.0;
+                foreach (var (term, w) in wx)
+                {
+                    if (wy.TryGetValue(term, out var v))
+                    {
+                        dot += w * v;
+                    }
+                }
+
+                sum += dot;
+                pairs++;
+            }
+        }
+
+        return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    private Dictionary<int, double> Weights(IndexedArticle article, float logCorpus)
+    {
+        var weights = new Dictionary<int, double>(article.Terms.Length);
+        var norm = 0.0;
+        for (var k = 0; k < article.Terms.Length; k++)
+        {
+            var w = article.Counts[k] * index.Idf(article.Terms[k], logCorpus);
+            weights[article.Terms[k]] = w;
+            norm += w * w;
+        }
+
+        var scale = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
+        foreach (var term in article.Terms)
+        {
+            weights[term] *= scale;
+        }
+
+        return weights;
+    }
+
+    /// <summary>Cosine with the closest of the story's kept members.</summary>
+    private double ExemplarSimilarity(StoryProfile story, float logCorpus)
+    {
+        var best = 0.0;
+        foreach (var member in story.Exemplars)
+        {
+            double dot = 0, norm = 0;
+            for (var k = 0; k < member.Terms.Length; k++)
+            {
+                var w = member.Counts[k] * index.Idf(member.Terms[k], logCorpus);
+                norm += w * w;
+                dot += w * _dense[member.Terms[k]];
+            }
+
+            if (norm > 0)
+            {
+                best = Math.Max(best, dot / Math.Sqrt(norm));
+            }
+        }
+
+        return best;
+    }
+
+    internal double StorySimilarity(StoryProfile a, StoryProfile b, float logCorpus)
+    {
+        var (termsA, centroidA) = a.CentroidWeights();
+        var (termsB, centroidB) = b.CentroidWeights();
+        double normA = 0, normB = 0, dot = 0;
+        for (var k = 0; k < termsA.Length; k++)
+        {
+            var idf = index.Idf(termsA[k], logCorpus);
+            var w = centroidA[k] * idf;
+            normA += w * w;
+            var other = b.CentroidWeight(termsA[k]);
+            if (other > 0)
+            {
+                dot += w * other * idf;
+            }
+        }
+
+        for (var k = 0; k < termsB.Length; k++)
+        {
+            var w = centroidB[k] * index.Idf(termsB[k], logCorpus);
+            normB += w * w;
+        }
+
+        return normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+    }
+}

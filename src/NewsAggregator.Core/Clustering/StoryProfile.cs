@@ -1,0 +1,138 @@
+namespace NewsAggregator.Core.Clustering;
+
+/// <summary>
+/// What the index knows about one story: the summed term shapes of its articles (before idf, so
+/// that the profile depends only on who the members are) and its publication span.
+/// </summary>
+internal sealed class StoryProfile(int number)
+{
+    /// <summary>Creation order inside the index; on a merge the older story survives.</summary>
+    public int Number { get; } = number;
+
+    /// <summary>The stored story's id, once saved.</summary>
+    public int? StoryId { get; set; }
+
+    /// <summary>How many member articles a story keeps whole, for article-to-article comparison.</summary>
+    public const int MaxExemplars = 8;
+
+    public Dictionary<int, float> Counts { get; } = [];
+
+    /// <summary>The first few members, kept whole: a newcomer close to one of them belongs here even when the centroid has drifted.</summary>
+    public List<IndexedArticle> Exemplars { get; } = [];
+
+    public int Size { get; set; }
+
+    public DateTime? FirstPublished { get; set; }
+
+    public DateTime? LastPublished { get; set; }
+
+    /// <summary>Set when the story was merged into another; follow to the survivor.</summary>
+    public StoryProfile? MergedInto { get; set; }
+
+    private int[]? _weightTerms;
+    private float[]? _weights;
+
+    /// <summary>
+    /// Per-term centroid weights (mean member shape), before idf; cached until the story changes.
+    /// </summary>
+    public (int[] Terms, float[] Weights) CentroidWeights()
+    {
+        if (_weightTerms is null || _weights is null)
+        {
+            _weightTerms = new int[Counts.Count];
+            _weights = new float[Counts.Count];
+            var k = 0;
+            foreach (var (term, count) in Counts)
+            {
+                _weightTerms[k] = term;
+                _weights[k] = count / Size;
+                k++;
+            }
+        }
+
+        return (_weightTerms, _weights);
+    }
+
+    /// <summary>The centroid weight of one term, before idf.</summary>
+    public float CentroidWeight(int term) => Counts.TryGetValue(term, out var count) ? count / Size : 0;
+
+    public void Absorb(IndexedArticle article)
+    {
+        _weightTerms = null;
+        _weights = null;
+        for (var k = 0; k < article.Terms.Length; k++)
+        {
+            Counts[article.Terms[k]] = Counts.GetValueOrDefault(article.Terms[k]) + article.Counts[k];
+        }
+
+        Size++;
+        if (Exemplars.Count < MaxExemplars)
+        {
+            Exemplars.Add(article);
+        }
+
+        Widen(article.Published, article.Published);
+    }
+
+    public void Absorb(StoryProfile other)
+    {
+        _weightTerms = null;
+        _weights = null;
+        foreach (var (term, count) in other.Counts)
+        {
+            Counts[term] = Counts.GetValueOrDefault(term) + count;
+        }
+
+        Size += other.Size;
+        Exemplars.AddRange(other.Exemplars.Take(MaxExemplars - Exemplars.Count));
+        Widen(other.FirstPublished, other.LastPublished);
+        other.MergedInto = this;
+        other.Counts.Clear();
+        other.Counts.TrimExcess();
+        other.Exemplars.Clear();
+    }
+
+    /// <summary>Days the date lies outside the story's span; zero inside it or when either date is unknown.</summary>
+    public double GapDays(DateTime? published)
+    {
+        if (published is not { } date || FirstPublished is not { } first || LastPublished is not { } last)
+        {
+            return 0;
+        }
+
+        if (date < first)
+        {
+            return (first - date).TotalDays;
+        }
+
+        return date > last ? (date - last).TotalDays : 0;
+    }
+
+    /// <summary>Days between the two stories' spans; zero when they overlap or a date is unknown.</summary>
+    public double GapDays(StoryProfile other)
+    {
+        if (FirstPublished is not { } first || LastPublished is not { } last
+            || other.FirstPublished is not { } otherFirst || other.LastPublished is not { } otherLast)
+        {
+            return 0;
+        }
+
+        return Math.Max(0, Math.Max((otherFirst - last).TotalDays, (first - otherLast).TotalDays));
+    }
+
+    private void Widen(DateTime? first, DateTime? last)
+    {
+        if (first is { } f && (FirstPublished is null || f < FirstPublished))
+        {
+            FirstPublished = f;
+        }
+
+        if (last is { } l && (LastPublished is null || l > LastPublished))
+        {
+            LastPublished = l;
+        }
+    }
+}
+
+/// <summary>An article's terms as vocabulary ids with their shape: log weights scaled to unit length.</summary>
+internal sealed record IndexedArticle(int ArticleId, int[] Terms, float[] Counts, DateTime? Published);

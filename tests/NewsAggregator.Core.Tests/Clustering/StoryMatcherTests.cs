@@ -1,0 +1,84 @@
+using NewsAggregator.Core.Clustering;
+
+namespace NewsAggregator.Core.Tests.Clustering;
+
+public class StoryMatcherTests
+{
+    private static readonly ClusteringOptions Options = new() { MinimumCorpusSize = 0 };
+
+    private static IndexedArticle Add(StoryIndex index, int id, string text, DateTime? published = null) =>
+        index.Add(id, FeatureExtractor.Extract(text, []), published);
+
+    [Fact]
+    public void JoinsTheMostSimilarStoryAndStartsANewOneOtherwise()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, Options);
+        var flood = matcher.Place(Add(index, 1, "Floods in Ravenna force 3,000 residents from homes along the Lamone river")).Story;
+        matcher.Place(Add(index, 2, "Tesla recalls 200,000 cars over faulty seat belts in Shanghai"));
+
+        var again = matcher.Place(Add(index, 3, "Lamone river floods Ravenna, 3,000 residents evacuated")).Story;
+        var other = matcher.Place(Add(index, 4, "Opera singer wins Grammy for debut album recorded in Vienna")).Story;
+
+        Assert.Same(flood, again);
+        Assert.NotSame(flood, other);
+        Assert.Equal(3, index.StoryCount);
+    }
+
+    [Fact]
+    public void ALaterArticleThatMatchesTwoStoriesMergesThem()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, new ClusteringOptions { MinimumCorpusSize = 0, Threshold = 0.2, MergeThreshold = 0.2 });
+        var first = matcher.Place(Add(index, 1, "Ravenna flood: Lamone river bursts its banks")).Story;
+        var second = matcher.Place(Add(index, 2, "Emilia-Romagna evacuates Faenza as rain continues")).Story;
+        Assert.NotSame(first, second);
+
+        var (bridge, absorbed) = matcher.Place(Add(index, 3, "Lamone river bursts banks in Ravenna; Faenza evacuated as Emilia-Romagna rain continues"));
+
+        Assert.Single(absorbed);
+        Assert.Same(first, bridge); // the older story survives
+        Assert.Same(first, StoryIndex.Resolve(second));
+        Assert.Equal(1, index.StoryCount);
+    }
+
+    [Fact]
+    public void SkipsStoriesOutsideThePublicationWindow()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, Options);
+        var day = new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc);
+        var first = matcher.Place(Add(index, 1, "Floods in Ravenna force 3,000 residents from homes", day)).Story;
+
+        var soon = matcher.Place(Add(index, 2, "Floods in Ravenna force 3,000 residents from homes", day.AddDays(2))).Story;
+        var months = matcher.Place(Add(index, 3, "Floods in Ravenna force 3,000 residents from homes", day.AddMonths(5))).Story;
+
+        Assert.Same(first, soon);
+        Assert.NotSame(first, months);
+    }
+
+    [Fact]
+    public void WorksWithoutDates()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, Options);
+        var first = matcher.Place(Add(index, 1, "Floods in Ravenna force 3,000 residents from homes")).Story;
+
+        Assert.Same(first, matcher.Place(Add(index, 2, "Floods in Ravenna force 3,000 residents from homes", DateTime.UtcNow)).Story);
+    }
+
+    [Fact]
+    public void DocumentFrequenciesGrowWithEveryArticle()
+    {
+        var index = new StoryIndex();
+        Add(index, 1, "Ravenna flood");
+        Add(index, 2, "Ravenna vote");
+
+        Assert.Equal(2, index.Documents);
+        var logCorpus = index.LogCorpus(0);
+        Assert.True(index.Idf(index_TermId(index, "w:" + Stemmer.Stem("flood")), logCorpus) > index.Idf(index_TermId(index, "w:" + Stemmer.Stem("ravenna")), logCorpus));
+    }
+
+    private static int index_TermId(StoryIndex index, string term) =>
+        Enumerable.Range(0, index.TermCount).Single(t => index.TermText(t) == term);
+}
