@@ -1,15 +1,12 @@
-<<<<<<< HEAD
 using NewsAggregator.Core.Search;
+using NewsAggregator.Web.Accounts;
 using NewsAggregator.Web.Api;
 using NewsAggregator.Web.Feed;
 using NewsAggregator.Web.Pages;
 using NewsAggregator.Web.Pages.Stories;
-=======
-using NewsAggregator.Web.Accounts;
 using NewsAggregator.Web.Reindexing;
 using NewsAggregator.Web.Security;
 using NewsAggregator.Web.Upload;
->>>>>>> main
 
 namespace NewsAggregator.Web.Hosting;
 
@@ -19,17 +16,14 @@ public static class WebHosting
     public static WebApplicationBuilder AddNewsAggregatorWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
-<<<<<<< HEAD
         builder.Services.AddOpenApi();
         builder.Services.AddReadingCache(builder.Configuration);
         builder.Services.AddScoped<StoryCatalog>();
         builder.Services.AddScoped<ArticleSearch>();
-=======
         builder.AddNewsAggregatorSecurity();
         builder.AddNewsAggregatorAccounts();
         builder.AddNewsAggregatorUpload();
         builder.AddNewsAggregatorReindexing();
->>>>>>> main
         return builder;
     }
 
@@ -55,11 +49,8 @@ public static class WebHosting
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
-<<<<<<< HEAD
-        app.UseOutputCache();
-=======
         app.UseNewsAggregatorAccess();
->>>>>>> main
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapNewsApi();
