@@ -10,11 +10,18 @@ public sealed class ClusteringOptions
 {
     public const string Section = "Clustering";
 
-    /// <summary>Cosine similarity an article needs with a story to join it.</summary>
+    /// <summary>
+    /// Similarity an article needs with a story to join it: the better of its cosine with the
+    /// story's centroid and with the closest kept member. Articles with fewer than 40 terms (a
+    /// headline, a brief) face a bar lowered with the square root of their length, to at most half.
+    /// </summary>
     [Range(0.01, 0.99)]
     public double Threshold { get; set; } = 0.28;
 
-    /// <summary>Cosine similarity two stories need, once an article matches both, to become one.</summary>
+    /// <summary>
+    /// Centroid cosine two stories need, once an article matches both, to become one. They also
+    /// merge when their kept members are, on average, as similar as the join threshold asks.
+    /// </summary>
     [Range(0.01, 0.99)]
     public double MergeThreshold { get; set; } = 0.5;
 

@@ -10,10 +10,10 @@ namespace NewsAggregator.Web.Cli;
 /// </summary>
 public static class Verbs
 {
-    private static readonly string[] Names = ["import", "stories", "reindex", "create-admin"];
-
+    /// <summary>True when the arguments name a verb (or ask for help); anything else starts the server.</summary>
     public static bool IsVerb(string[] args) =>
-        args.Length > 0 && (Names.Contains(args[0]) || args[0] is "--help" or "-h" or "-?" or "--version");
+        args.Length > 0 && (args[0] is "--help" or "-h" or "-?" or "--version"
+            || CreateRoot(new VerbContext(TextWriter.Null, null)).Subcommands.Any(c => c.Name == args[0]));
 
     /// <summary>Runs a verb. <paramref name="configure"/> lets tests point the verb at their own store.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null,
@@ -22,15 +22,20 @@ public static class Verbs
         output ??= Console.Out;
         error ??= Console.Error;
         var context = new VerbContext(output, configure) { Error = error, Input = input ?? Console.In };
-        var root = new RootCommand("NewsAggregator: run with no verb to serve the site (host arguments such as --urls apply).");
-        root.Subcommands.Add(ImportVerb.Create(context));
-        root.Subcommands.Add(StoriesVerb.Create(context));
-        root.Subcommands.Add(ReindexVerb.Create(context));
-        root.Subcommands.Add(CreateAdminVerb.Create(context));
-
-        var parse = root.Parse(args);
+        var parse = CreateRoot(context).Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    private static RootCommand CreateRoot(VerbContext context) =>
+        new("NewsAggregator: run with no verb to serve the site (host arguments such as --urls apply).")
+        {
+            ImportVerb.Create(context),
+            StoriesVerb.Create(context),
+            EvaluateClustersVerb.Create(context),
+            ExtractVerb.Create(context),
+            ReindexVerb.Create(context),
+            CreateAdminVerb.Create(context),
+        };
 }
 
 /// <summary>What every verb needs: where to print, and how to build the shared services.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Ingestion.Html;
 using NewsAggregator.Core.Ingestion.Text;
 using NewsAggregator.Core.Reindexing;
 using NewsAggregator.Core.Storage;
@@ -32,6 +33,7 @@ public static class NewsAggregatorHosting
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IArticleParser, TextArticleParser>();
+        builder.Services.AddSingleton<IArticleParser, HtmlArticleParser>();
         builder.Services.AddSingleton<StoryIndex>();
         builder.Services.AddScoped<StoryClusterer>();
         builder.Services.AddScoped<ArticleImporter>();

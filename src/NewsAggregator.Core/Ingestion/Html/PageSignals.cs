@@ -1,0 +1,148 @@
+using AngleSharp.Dom;
+
+namespace NewsAggregator.Core.Ingestion.Html;
+
+/// <summary>
+/// Everything metadata extraction reads from the markup, gathered in one walk over the page instead
+/// of one selector query (one walk) per field.
+/// </summary>
+internal sealed class PageSignals
+{
+    private const int MaxHeadlines = 10;
+    private const int MaxAuthorElements = 5;
+
+    /// <summary>Meta tags by name, property or itemprop (case-insensitive); a property list ("og:title twitter:title") counts for each.</summary>
+    public Dictionary<string, string> Meta { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> JsonLdScripts { get; } = [];
+
+    private readonly HashSet<string> _fromProperty = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Texts of the page's h1 elements (the first few).</summary>
+    public List<string> Headlines { get; } = [];
+
+    public string? DocumentTitle { get; private set; }
+
+    public string? Canonical { get; private set; }
+
+    public string? ContentLanguage { get; private set; }
+
+    /// <summary>Names in rel=author / itemprop=author elements, in page order.</summary>
+    public List<string> AuthorElements { get; } = [];
+
+    /// <summary>Machine-readable dates the markup marks as publication dates, most specific first.</summary>
+    public List<string> MarkedDates { get; } = [];
+
+    public static PageSignals Read(IDocument document)
+    {
+        var page = new PageSignals();
+        if (document.DocumentElement is null)
+        {
+            return page;
+        }
+
+        var pubdates = new List<string>();
+        var itempropDates = new List<string>();
+        var articleTimes = new List<string>();
+        var times = new List<string>();
+        foreach (var element in NodeText.Descendants(document.DocumentElement))
+        {
+            switch (element.LocalName)
+            {
+                case "meta":
+                    page.AddMeta(element);
+                    break;
+                case "script" when element.GetAttribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) ?? false:
+                    page.JsonLdScripts.Add(element.TextContent);
+                    break;
+                case "title" when page.DocumentTitle is null && !DomWalk.HasAncestor(element, "svg"):
+                    page.DocumentTitle = element.TextContent;
+                    break;
+                case "h1" when page.Headlines.Count < MaxHeadlines:
+                    var headline = NodeText.Inner(element);
+                    if (headline.Length > 0)
+                    {
+                        page.Headlines.Add(headline);
+                    }
+
+                    break;
+                case "link" when page.Canonical is null && HasToken(element.GetAttribute("rel"), "canonical"):
+                    page.Canonical = element.GetAttribute("href");
+                    break;
+                case "time" when element.GetAttribute("datetime") is { } datetime:
+                    (element.HasAttribute("pubdate") ? pubdates : DomWalk.HasAncestor(element, "article") ? articleTimes : times).Add(datetime);
+                    break;
+                default:
+                    break;
+            }
+
+            if (element.Attributes.Length == 0)
+            {
+                continue;
+            }
+
+            if (HasToken(element.GetAttribute("itemprop"), "datePublished")
+                && (element.GetAttribute("datetime") ?? element.GetAttribute("content")) is { } marked)
+            {
+                itempropDates.Add(marked);
+            }
+
+            if (page.AuthorElements.Count < MaxAuthorElements
+                && (HasToken(element.GetAttribute("rel"), "author") || HasToken(element.GetAttribute("itemprop"), "author")))
+            {
+                var name = NodeText.Descendants(element).FirstOrDefault(d => HasToken(d.GetAttribute("itemprop"), "name"));
+                page.AuthorElements.Add(NodeText.Inner(name ?? element));
+            }
+        }
+
+        page.MarkedDates.AddRange([.. pubdates, .. itempropDates, .. articleTimes, .. times]);
+        return page;
+    }
+
+    private void AddMeta(IElement element)
+    {
+        var content = element.GetAttribute("content");
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return;
+        }
+
+        if (string.Equals(element.GetAttribute("http-equiv"), "content-language", StringComparison.OrdinalIgnoreCase))
+        {
+            ContentLanguage ??= content.Trim();
+        }
+
+        foreach (var attribute in (ReadOnlySpan<string>)["property", "name", "itemprop"])
+        {
+            var keys = element.GetAttribute(attribute);
+            if (string.IsNullOrWhiteSpace(keys))
+            {
+                continue;
+            }
+
+            foreach (var key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                // Dublin Core is written both "dc.title" and "dc:title".
+                var normalized = key.StartsWith("dc.", StringComparison.OrdinalIgnoreCase) ? "dc:" + key[3..]
+                    : key.StartsWith("dcterm.", StringComparison.OrdinalIgnoreCase) ? "dcterm:" + key[7..]
+                    : key;
+                // RDFa "property" is the declared vocabulary; a "name" with the same key only fills gaps.
+                if (attribute == "property")
+                {
+                    if (!_fromProperty.Contains(normalized))
+                    {
+                        Meta[normalized] = content.Trim();
+                        _fromProperty.Add(normalized);
+                    }
+                }
+                else
+                {
+                    Meta.TryAdd(normalized, content.Trim());
+                }
+            }
+        }
+    }
+
+    private static bool HasToken(string? value, string token) =>
+        value is not null && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
+}
