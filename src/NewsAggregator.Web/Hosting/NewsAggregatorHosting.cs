@@ -20,7 +20,7 @@ public static class NewsAggregatorHosting
         builder.AddSerilogLogging();
 
         var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<NewsDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddDbContextPool<NewsDbContext>(options => options.UseSqlite(connectionString));
 
         builder.Services.AddOptions<ClusteringOptions>()
             .BindConfiguration(ClusteringOptions.Section)

@@ -1,4 +1,9 @@
+using NewsAggregator.Core.Search;
 using NewsAggregator.Web.Accounts;
+using NewsAggregator.Web.Api;
+using NewsAggregator.Web.Feed;
+using NewsAggregator.Web.Pages;
+using NewsAggregator.Web.Pages.Stories;
 using NewsAggregator.Web.Reindexing;
 using NewsAggregator.Web.Security;
 using NewsAggregator.Web.Upload;
@@ -11,6 +16,10 @@ public static class WebHosting
     public static WebApplicationBuilder AddNewsAggregatorWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.Services.AddOpenApi();
+        builder.Services.AddReadingCache(builder.Configuration);
+        builder.Services.AddScoped<StoryCatalog>();
+        builder.Services.AddScoped<ArticleSearch>();
         builder.AddNewsAggregatorSecurity();
         builder.AddNewsAggregatorAccounts();
         builder.AddNewsAggregatorUpload();
@@ -41,7 +50,11 @@ public static class WebHosting
         app.UseStaticFiles();
         app.UseRouting();
         app.UseNewsAggregatorAccess();
+        app.UseOutputCache();
         app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapNewsApi();
+        app.MapAtomFeed();
         return app;
     }
 }

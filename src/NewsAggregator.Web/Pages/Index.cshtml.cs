@@ -1,31 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using NewsAggregator.Core.Storage;
+using Microsoft.AspNetCore.OutputCaching;
+using NewsAggregator.Web.Pages.Stories;
 
 namespace NewsAggregator.Web.Pages;
 
-public class IndexModel(NewsDbContext db) : PageModel
+[OutputCache(PolicyName = ReadingCache.Policy)]
+public class IndexModel(StoryCatalog catalog) : PageModel
 {
-    public IReadOnlyList<StoryCard> Stories { get; private set; } = [];
+    public StoryListPage List { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>?page must be a whole number from 1 (400 otherwise); past the last page shows the last one.</summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery] int? page, [FromQuery] string? outlet, CancellationToken cancellationToken)
     {
-        var stories = await db.Stories.AsNoTracking()
-            .OrderByDescending(s => s.LastPublishedUtc ?? s.UpdatedUtc)
-            .ThenByDescending(s => s.OutletCount)
-            .Take(50)
-            .Select(s => new { s.Id, s.Headline, s.ArticleCount, s.OutletCount, s.FirstPublishedUtc })
-            .ToListAsync(cancellationToken);
-        var ids = stories.Select(s => s.Id).ToList();
-        var outlets = (await db.Articles.AsNoTracking()
-                .Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value) && a.Outlet != null)
-                .Select(a => new { StoryId = a.StoryId!.Value, Outlet = a.Outlet! })
-                .Distinct()
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.StoryId, a => a.Outlet);
-        Stories = [.. stories.Select(s => new StoryCard(s.Id, s.Headline, s.ArticleCount, s.OutletCount, s.FirstPublishedUtc,
-            [.. outlets[s.Id].Order(StringComparer.OrdinalIgnoreCase)]))];
+        if (!ModelState.IsValid || page < 1)
+        {
+            return BadRequest();
+        }
+
+        List = await catalog.ListAsync(page ?? 1, outlet, cancellationToken);
+        return Page();
     }
 
-    public sealed record StoryCard(int Id, string Headline, int ArticleCount, int OutletCount, DateTime? FirstPublishedUtc, List<string> Outlets);
+    public string PageLink(int page) =>
+        Url.Page("/Index", new { page = page == 1 ? (int?)null : page, outlet = List.Outlet })!;
 }

@@ -1,23 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Web.Pages.Articles;
 
+[OutputCache(PolicyName = ReadingCache.Policy)]
 public class DetailsModel(NewsDbContext db) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var article = await db.Articles.AsNoTracking()
-            .Where(a => a.Id == id)
-            .Select(a => new ArticleView(a.Id, a.Title, a.TitleDerived, a.Deck, a.Outlet, a.Byline, a.Contributors,
-                a.PublishedUtc, a.StoryId, a.Story == null ? null : a.Story.Headline, a.Source.FileName,
-                a.Blocks.OrderBy(b => b.Ordinal).Select(b => new ContentBlock(b.Kind, b.Text)).ToList()))
-            .SingleOrDefaultAsync(cancellationToken);
+        var article = await ArticleView.FindAsync(db, id, cancellationToken);
         if (article is null)
         {
             return NotFound();
@@ -37,7 +33,4 @@ public class DetailsModel(NewsDbContext db) : PageModel
             ? NotFound()
             : File(source.Content, "application/octet-stream", Path.GetFileName(source.FileName));
     }
-
-    public sealed record ArticleView(int Id, string Title, bool TitleDerived, string? Deck, string? Outlet, string? Byline,
-        string? Contributors, DateTime? PublishedUtc, int? StoryId, string? StoryHeadline, string FileName, List<ContentBlock> Blocks);
 }
