@@ -60,6 +60,12 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         }
     }
 
+    /// <summary>
+    /// Drops the in-memory index so the next assignment rebuilds it from the store: for callers that
+    /// change stories behind the clusterer's back (renumbering, a rolled-back transaction).
+    /// </summary>
+    public void ForgetIndex() => index.Fingerprint = null;
+
     /// <summary>Forgets every story and groups all stored articles again, in id order.</summary>
     public async Task ReclusterAllAsync(CancellationToken cancellationToken = default)
     {

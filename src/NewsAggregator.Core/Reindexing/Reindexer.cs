@@ -26,6 +26,21 @@ public sealed class Reindexer(
 
     public async Task<ReindexResult> RunAsync(IProgress<ReindexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await RunCoreAsync(progress, cancellationToken);
+        }
+        finally
+        {
+            // Re-clustering filled the shared index inside this transaction, and story ids were then
+            // renumbered (or the whole transaction rolled back): either way the index no longer
+            // describes the store, and its fingerprint cannot tell. Make the next import rebuild it.
+            clusterer.ForgetIndex();
+        }
+    }
+
+    private async Task<ReindexResult> RunCoreAsync(IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
+    {
         var started = time.GetTimestamp();
         void Report(ReindexPhase phase, int done, int total) =>
             progress?.Report(new ReindexProgress(phase, done, total, time.GetElapsedTime(started)));
