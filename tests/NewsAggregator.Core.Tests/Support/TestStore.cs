@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Ingestion.Html;
 using NewsAggregator.Core.Ingestion.Text;
 using NewsAggregator.Core.Storage;
 
@@ -31,7 +32,7 @@ public sealed class TestStore : IAsyncDisposable
 
     /// <summary>An importer as the app builds it: real parsers, real clusterer, its own context.</summary>
     public static ArticleImporter NewImporter(NewsDbContext db, ClusteringOptions? clustering = null) =>
-        new(db, [new TextArticleParser()],
+        new(db, [new TextArticleParser(), new HtmlArticleParser()],
             new StoryClusterer(db, new StoryIndex(), Options.Create(clustering ?? new ClusteringOptions()), TimeProvider.System),
             TimeProvider.System, NullLogger<ArticleImporter>.Instance);
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Ingestion.Html;
+using NewsAggregator.Core.Tests.Support;
 
 namespace NewsAggregator.Core.Tests.Ingestion.Html;
 
@@ -38,6 +39,23 @@ public class SampleReportHtmlTests
         Assert.Equal(byline, article.Byline);
         Assert.Equal(paragraphs, article.Paragraphs);
         Assert.Equal(subheadings, article.Blocks.Where(b => b.Kind == BlockKind.Subheading).Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task HtmlVersionOfSampleReportJoinsTheStoryOfTheTextVersions()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "samples", SampleName))
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .ToList();
+        var page = Encoding.UTF8.GetBytes(Page(lines[0], lines[1], [.. lines.Skip(2).TakeWhile(l => l != EndOfReport)]));
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+
+        var outcomes = await TestStore.NewImporter(db).ImportAsync([.. TestStore.Samples(), new ImportFile("ledger-report.html", page)]);
+
+        Assert.All(outcomes, o => Assert.Equal(ImportStatus.Imported, o.Status));
+        Assert.Single(outcomes.Select(o => o.StoryId).Distinct());
     }
 
     /// <summary>Body lines that end like a sentence are paragraphs; the short unpunctuated ones are the report's subheadings.</summary>
