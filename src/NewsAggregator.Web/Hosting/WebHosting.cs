@@ -51,6 +51,7 @@ public static class WebHosting
         app.UseRouting();
         app.UseNewsAggregatorAccess();
         app.UseOutputCache();
+        app.UseReadingCacheEviction();
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapNewsApi();

@@ -43,6 +43,20 @@ public sealed class AdminPageTests(AdminFixture fixture)
     }
 
     [Fact]
+    public async Task AnUploadShowsOnTheCachedHomePageAtOnce()
+    {
+        using var reader = fixture.Anonymous();
+        var before = await reader.GetStringAsync("/");
+        Assert.DoesNotContain("Lighthouse keepers", before);
+        using var editor = await fixture.SignedInAsync(AdminFixture.EditorEmail);
+
+        await AdminFixture.UploadAsync(editor, ("keepers.txt",
+            "Lighthouse keepers return to Fastnet Rock\n\nThe Irish lighthouse service said on Monday that keepers will again live on Fastnet Rock this winter while its lamp is rebuilt.\n"u8.ToArray()));
+
+        Assert.Contains("Lighthouse keepers return to Fastnet Rock", await reader.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task DeletingAnArticleFromTheHistoryUpdatesItsStoryAndAnEmptiedStoryDisappears()
     {
         using var editor = await fixture.SignedInAsync(AdminFixture.EditorEmail);
