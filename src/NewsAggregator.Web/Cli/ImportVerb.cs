@@ -59,11 +59,7 @@ internal static class ImportVerb
                 {
                     batch.Add(new ImportFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path, cancellationToken)));
                 }
-                catch (IOException ex)
-                {
-                    Report(ImportOutcome.Rejected(path, $"cannot read the file: {ex.Message}"));
-                }
-                catch (UnauthorizedAccessException ex)
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     Report(ImportOutcome.Rejected(path, $"cannot read the file: {ex.Message}"));
                 }

@@ -10,7 +10,7 @@ public class StoryClustererTests
     [Fact]
     public async Task GroupsTheFixtureIntoItsFourEvents()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await ClusterTestStore.CreateAsync();
         await store.ImportAsync(Fixture.Docs);
 
         var scores = Score(await store.PredictionsAsync());
@@ -22,7 +22,7 @@ public class StoryClustererTests
     [Fact]
     public async Task KeepsTwoEarthquakesApart()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await ClusterTestStore.CreateAsync();
         await store.ImportAsync(Fixture.Docs);
 
         var predictions = await store.PredictionsAsync();
@@ -39,9 +39,9 @@ public class StoryClustererTests
     [InlineData(4, 3)]
     public async Task ImportOrderAndBatchingDoNotChangeTheStories(int seed, int batchSize)
     {
-        await using var sorted = await TestStore.CreateAsync();
+        await using var sorted = await ClusterTestStore.CreateAsync();
         await sorted.ImportAsync(Fixture.Docs);
-        await using var shuffled = await TestStore.CreateAsync();
+        await using var shuffled = await ClusterTestStore.CreateAsync();
         var random = new Random(seed);
         await shuffled.ImportAsync(Fixture.Docs.OrderBy(_ => random.Next()).ToList(), batchSize);
 
@@ -51,7 +51,7 @@ public class StoryClustererTests
     [Fact]
     public async Task ReclusterAllGivesTheSameStoriesAsIncrementalImport()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await ClusterTestStore.CreateAsync();
         var random = new Random(7);
         await store.ImportAsync(Fixture.Docs.OrderBy(_ => random.Next()).ToList(), batchSize: 4);
         var incremental = await store.PartitionAsync();
@@ -65,9 +65,9 @@ public class StoryClustererTests
     [Fact]
     public async Task AFreshIndexAfterARestartCarriesOnFromTheStore()
     {
-        await using var continuous = await TestStore.CreateAsync();
+        await using var continuous = await ClusterTestStore.CreateAsync();
         await continuous.ImportAsync(Fixture.Docs, batchSize: 6);
-        await using var restarted = await TestStore.CreateAsync();
+        await using var restarted = await ClusterTestStore.CreateAsync();
         await restarted.ImportAsync(Fixture.Docs.Take(6));
 
         restarted.Index = new StoryIndex();
@@ -81,7 +81,7 @@ public class StoryClustererTests
     {
         var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.txt").Order(StringComparer.Ordinal).Select(TestDoc.Read).ToList();
         Assert.Equal(5, samples.Count);
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await ClusterTestStore.CreateAsync();
 
         await store.ImportAsync([.. Fixture.Docs.Take(6), .. samples, .. Fixture.Docs.Skip(6)], batchSize: 5);
 
@@ -95,7 +95,7 @@ public class StoryClustererTests
     [Fact]
     public async Task StoresHeadlineKeyNamesOutletsAndSize()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await ClusterTestStore.CreateAsync();
         await store.ImportAsync(Fixture.Docs);
 
         var story = (await store.StoriesAsync()).Single(s => s.Articles.Any(a => a.Title.Contains("Acme Foods agrees", StringComparison.Ordinal)));
@@ -110,7 +110,7 @@ public class StoryClustererTests
     [Fact]
     public async Task DoesNotAbsorbAnArticlePublishedMonthsLater()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await ClusterTestStore.CreateAsync();
         var day = new DateTime(2024, 3, 5, 8, 0, 0, DateTimeKind.Utc);
         var dated = Fixture.Docs.Select(d => d with { Published = day }).ToList();
         var late = Fixture.Docs[1] with { Name = "chile-2-late", Published = day.AddMonths(4) };
@@ -125,7 +125,7 @@ public class StoryClustererTests
     [Fact]
     public async Task RecordsThePublicationSpanOfAStory()
     {
-        await using var store = await TestStore.CreateAsync();
+        await using var store = await ClusterTestStore.CreateAsync();
         var day = new DateTime(2024, 3, 5, 8, 0, 0, DateTimeKind.Utc);
         var dated = Fixture.Docs.Select((d, i) => d with { Published = day.AddHours(i) }).ToList();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Storage;
+using NewsAggregator.Core.Tests.Support;
 
 namespace NewsAggregator.Core.Tests.Clustering;
 
@@ -34,33 +35,25 @@ public sealed record TestDoc(string Name, string Title, string[] Paragraphs, Dat
     }
 }
 
-/// <summary>A real SQLite file in a temp folder, fed the way the importer feeds the clusterer.</summary>
-public sealed class TestStore : IAsyncDisposable
+/// <summary>
+/// The shared migrated SQLite test store, fed the way the importer feeds the clusterer (straight to
+/// the clusterer, so tests control batches and the index's lifetime).
+/// </summary>
+public sealed class ClusterTestStore : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "na-clustering-tests-" + Guid.NewGuid().ToString("N"));
-    private readonly DbContextOptions<NewsDbContext> _options;
+    private readonly TestStore _store;
 
-    private TestStore(ClusteringOptions options)
-    {
-        Directory.CreateDirectory(_folder);
-        _options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "news.db")}").Options;
-        Options = options;
-    }
+    private ClusterTestStore(TestStore store, ClusteringOptions options) => (_store, Options) = (store, options);
 
     public ClusteringOptions Options { get; }
 
     /// <summary>The singleton the app would keep; replace it to simulate a restart.</summary>
     public StoryIndex Index { get; set; } = new();
 
-    public static async Task<TestStore> CreateAsync(ClusteringOptions? options = null)
-    {
-        var store = new TestStore(options ?? new ClusteringOptions());
-        await using var db = store.NewContext();
-        await db.Database.MigrateAsync();
-        return store;
-    }
+    public static async Task<ClusterTestStore> CreateAsync(ClusteringOptions? options = null) =>
+        new(await TestStore.CreateAsync(), options ?? new ClusteringOptions());
 
-    public NewsDbContext NewContext() => new(_options);
+    public NewsDbContext NewContext() => _store.NewContext();
 
     public StoryClusterer Clusterer(NewsDbContext db) => new(db, Index, Microsoft.Extensions.Options.Options.Create(Options), TimeProvider.System);
 
@@ -104,18 +97,5 @@ public sealed class TestStore : IAsyncDisposable
         return await db.Stories.AsNoTracking().Include(s => s.Articles).OrderBy(s => s.Id).ToListAsync();
     }
 
-    public ValueTask DisposeAsync()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
 }
