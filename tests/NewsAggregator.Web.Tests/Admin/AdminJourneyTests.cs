@@ -34,12 +34,12 @@ public sealed class AdminJourneyTests(BrowserFixture browser)
 
         page.PageError += (_, error) => scriptErrors.Add(error);
 
-        await page.GotoAsync("/Upload");
-        await page.WaitForURLAsync("**/Account/Login**");
+        await page.GotoAsync("/Upload", BrowserFixture.OnDomReady);
+        await BrowserFixture.ArrivesAtAsync(page, @"/Account/Login\?ReturnUrl=%2FUpload");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/Upload");
+        await BrowserFixture.ArrivesAtAsync(page, "/Upload");
 
         await page.Locator("#files").SetInputFilesAsync(
         [
@@ -56,7 +56,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser)
         Assert.Contains("unsupported file type", await rejected.InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "upload.png"), FullPage = true });
 
-        await page.GotoAsync("/Admin");
+        await page.GotoAsync("/Admin", BrowserFixture.OnDomReady);
         await page.GetByRole(AriaRole.Button, new() { Name = "Start re-index" }).ClickAsync();
         await page.Locator("#reindex-status[data-state='completed']").WaitForAsync();
         Assert.Equal("100", await page.Locator("#reindex-bar").EvaluateAsync<string>("b => String(b.value)"));

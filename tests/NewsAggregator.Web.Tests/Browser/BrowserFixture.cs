@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace NewsAggregator.Web.Tests.Browser;
@@ -38,6 +39,22 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
+    }
+
+    /// <summary>Opens a page once its document is parsed, without waiting for every image and script.</summary>
+    public static PageGotoOptions OnDomReady => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    /// <summary>
+    /// Waits until the page's URL ends with <paramref name="pathAndQuery"/> (a regular expression)
+    /// and the new document is parsed to its footer. This polls the URL and the DOM rather than
+    /// waiting for the browser's load events: after a sign-in redirect the Playwright client
+    /// sometimes never saw the "load" event of a page that had long finished loading, and
+    /// WaitForURL then waited out its whole timeout.
+    /// </summary>
+    public static async Task ArrivesAtAsync(IPage page, string pathAndQuery)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(pathAndQuery + "$"), new() { Timeout = 90_000 });
+        await page.Locator("footer.site-footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     public async Task<IPage> NewPageAsync()

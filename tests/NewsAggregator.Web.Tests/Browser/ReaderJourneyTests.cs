@@ -10,21 +10,21 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
 
-        await page.GotoAsync("/");
+        await page.GotoAsync("/", BrowserFixture.OnDomReady);
         await page.Locator(".story-card a").First.ClickAsync();
-        await page.WaitForURLAsync("**/stories/*");
+        await BrowserFixture.ArrivesAtAsync(page, @"/stories/\d+");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "story.png"), FullPage = true });
-        Assert.Equal(5, await page.Locator(".report").CountAsync());
+        await Assertions.Expect(page.Locator(".report")).ToHaveCountAsync(5);
 
         await page.Locator(".report a").First.ClickAsync();
-        await page.WaitForURLAsync("**/articles/*");
+        await BrowserFixture.ArrivesAtAsync(page, @"/articles/\d+");
         Assert.True(await page.Locator("article.reading p").CountAsync() > 3);
         Assert.Equal(0, await page.GetByText("Leave a Reply").CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Search", Exact = true }).ClickAsync();
         await page.GetByLabel("Search titles and text").FillAsync("Zelensky");
         await page.GetByLabel("Search titles and text").PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=Zelensky");
+        await BrowserFixture.ArrivesAtAsync(page, @"/search\?q=Zelensky");
         Assert.True(await page.Locator(".search-hit").CountAsync() > 0);
         Assert.True(await page.Locator(".search-hit mark", new() { HasTextString = "Zelenskyy" }).CountAsync() > 0);
     }
@@ -33,7 +33,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
     public async Task JAndKMoveBetweenStoriesFromTheKeyboard()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/stories/" + await FirstStoryIdAsync(page));
+        await page.GotoAsync("/stories/" + await FirstStoryIdAsync(page), BrowserFixture.OnDomReady);
 
         await page.Keyboard.PressAsync("j");
         await page.Keyboard.PressAsync("j");
@@ -49,7 +49,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
     public async Task StoryPageShowsDisagreeingFiguresAndQuoteVariants()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/stories/" + await FirstStoryIdAsync(page));
+        await page.GotoAsync("/stories/" + await FirstStoryIdAsync(page), BrowserFixture.OnDomReady);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "story-comparison.png"), FullPage = true });
 
         var troops = page.Locator(".figure").Filter(new() { HasTextString = "12,000" }).Filter(new() { HasTextString = "10,000" });
@@ -77,7 +77,7 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
             _ => "/search?q=missiles",
         };
 
-        await page.GotoAsync(url);
+        await page.GotoAsync(url, BrowserFixture.OnDomReady);
         var violations = await Axe.FindSeriousViolationsAsync(page);
 
         Assert.True(violations.Count == 0, $"{which} ({url}):\n" + string.Join('\n', violations));
@@ -85,13 +85,13 @@ public sealed class ReaderJourneyTests(BrowserFixture browser)
 
     private static async Task<string> FirstArticleHrefAsync(IPage page, string storyId)
     {
-        await page.GotoAsync($"/stories/{storyId}");
+        await page.GotoAsync($"/stories/{storyId}", BrowserFixture.OnDomReady);
         return await page.Locator(".report a").First.GetAttributeAsync("href") ?? "";
     }
 
     private static async Task<string> FirstStoryIdAsync(IPage page)
     {
-        await page.GotoAsync("/");
+        await page.GotoAsync("/", BrowserFixture.OnDomReady);
         var href = await page.Locator(".story-card h2 a").First.GetAttributeAsync("href");
         return href!.Split('/')[^1];
     }
