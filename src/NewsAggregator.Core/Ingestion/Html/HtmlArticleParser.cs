@@ -49,7 +49,7 @@ public sealed class HtmlArticleParser : IArticleParser
 
             var metadata = MetadataExtractor.Extract(document);
             var blocks = ExtractBlocks(html, document, out var pageByline);
-            var byline = metadata.Byline ?? MetadataExtractor.CleanByline(pageByline);
+            var byline = metadata.Byline ?? MetadataExtractor.CleanByline(pageByline, metadata.Outlet) ?? MetadataExtractor.LeadByline(blocks, metadata.Outlet) ?? metadata.Creator;
             blocks = BlockFilter.Filter(blocks, metadata.Title, byline);
 
             var letters = blocks.Sum(b => b.Text.Count(char.IsLetter));

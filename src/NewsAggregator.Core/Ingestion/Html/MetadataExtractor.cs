@@ -13,8 +13,13 @@ internal static partial class MetadataExtractor
 {
     // Dublin Core is rare but always deliberate, so it goes before the social-media tags.
     private static readonly string[] TitleKeys = ["dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title", "parsely-title", "title"];
-    private static readonly string[] AuthorKeys = ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
+    private static readonly string[] AuthorKeys = ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
     private static readonly string[] DateKeys = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc:date", "dcterms:date", "parsely-pub-date", "sailthru.date"];
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "and", "&", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "y", "e", "et", "und",
+    };
+
     private static readonly string[] OutletKeys = ["og:site_name", "application-name", "publisher", "dc:publisher"];
 
     public static PageMetadata Extract(IDocument document)
@@ -23,13 +28,17 @@ internal static partial class MetadataExtractor
         var meta = page.Meta;
         var jsonLd = JsonLdArticle.Find(page.JsonLdScripts);
 
+        var outlet = First(Clean(meta.GetValueOrDefault("og:site_name")), Clean(jsonLd?.Publisher), OutletKeys.Skip(1).Select(k => Clean(meta.GetValueOrDefault(k))).FirstOrDefault(v => v is not null));
         return new PageMetadata(
             Title(jsonLd, meta, page),
-            Byline(jsonLd, meta, page),
+            Byline(jsonLd, meta, page, outlet),
             Published(jsonLd, meta, page),
-            First(Clean(meta.GetValueOrDefault("og:site_name")), Clean(jsonLd?.Publisher), OutletKeys.Skip(1).Select(k => Clean(meta.GetValueOrDefault(k))).FirstOrDefault(v => v is not null)),
+            outlet,
             Url(jsonLd, meta, page),
-            Language(document, meta, page));
+            Language(document, meta, page))
+        {
+            Creator = jsonLd is { Creators.Count: > 0 } ? CleanByline(string.Join(", ", jsonLd.Creators.Distinct()), outlet) : null,
+        };
     }
 
     private static string? Title(JsonLdArticle? jsonLd, Dictionary<string, string> meta, PageSignals page)
@@ -75,17 +84,17 @@ internal static partial class MetadataExtractor
         return TitleCleaner.Similarity(name, documentTitle) > TitleCleaner.Similarity(headline, documentTitle) ? name : headline;
     }
 
-    private static string? Byline(JsonLdArticle? jsonLd, Dictionary<string, string> meta, PageSignals page)
+    private static string? Byline(JsonLdArticle? jsonLd, Dictionary<string, string> meta, PageSignals page, string? outlet)
     {
-        if (jsonLd is { Authors.Count: > 0 })
+        if (jsonLd is { Authors.Count: > 0 } && CleanByline(string.Join(", ", jsonLd.Authors.Distinct()), outlet) is { } structured)
         {
-            return CleanByline(string.Join(", ", jsonLd.Authors.Distinct()));
+            return structured;
         }
 
         foreach (var key in AuthorKeys)
         {
             var value = meta.GetValueOrDefault(key);
-            if (value is not null && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@') && CleanByline(value) is { } byline)
+            if (value is not null && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@') && CleanByline(value, outlet) is { } byline)
             {
                 return byline;
             }
@@ -93,7 +102,7 @@ internal static partial class MetadataExtractor
 
         foreach (var name in page.AuthorElements)
         {
-            if (name.Length is > 0 and < 100 && CleanByline(name) is { } byline)
+            if (name.Length is > 0 and < 100 && CleanByline(name, outlet) is { } byline)
             {
                 return byline;
             }
@@ -102,8 +111,39 @@ internal static partial class MetadataExtractor
         return null;
     }
 
-    /// <summary>Strips the "By" lead-in and surrounding noise from a byline; null when nothing is left.</summary>
-    public static string? CleanByline(string? byline)
+    /// <summary>
+    /// A "By Ann Lee" line among the first blocks of the article, for pages that mark their byline up
+    /// with nothing a rule could find. Only a short line that starts with the lead-in and a capital counts.
+    /// </summary>
+    public static string? LeadByline(IReadOnlyList<ContentBlock> blocks, string? outlet)
+    {
+        const int leadBlocks = 3;
+        for (var i = 0; i < Math.Min(leadBlocks, blocks.Count); i++)
+        {
+            var text = blocks[i].Text;
+            if (blocks[i].Kind == BlockKind.Paragraph && text.Length < 80 && ByLine().IsMatch(text) && CleanByline(text, outlet) is { } byline
+                && LooksLikeNames(byline))
+            {
+                return byline;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Capitalised words and name particles only, not a sentence: "By Monday the council had voted." is not a byline.</summary>
+    private static bool LooksLikeNames(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && !SentenceEnd().IsMatch(text)
+            && words.All(w => char.IsUpper(w[0]) || NameParticles.Contains(w.TrimEnd(',')));
+    }
+
+    /// <summary>
+    /// Strips the "By" lead-in and surrounding noise from a byline (a timestamp, a job title, the
+    /// outlet's name run on after the writer's); null when nothing is left.
+    /// </summary>
+    public static string? CleanByline(string? byline, string? outlet = null)
     {
         var value = Clean(byline);
         if (value is null)
@@ -121,6 +161,22 @@ internal static partial class MetadataExtractor
         }
 
         value = TrailingDate().Replace(value, "").Trim().TrimEnd(',', '|', '-', '–', '—').Trim();
+
+        // A bare number after the name is a comment or share counter printed on the same line.
+        value = TrailingCount().Replace(value, "").Trim();
+
+        // A job title set off by a comma or dash ("Ann Lee, Staff Writer") describes the writer, it is not
+        // part of the name; a dangling conjunction is what is left of a list cut short.
+        value = TrailingRole().Replace(value, "").Trim();
+        value = TrailingConjunction().Replace(value, "").Trim();
+
+        // "Ann Lee, Reuters" or "Ann Lee WebMD Health News": the outlet is kept apart, the writer stays.
+        // A byline that is only the outlet ("BBC News") is the outlet credited as author, and kept.
+        if (Clean(outlet) is { Length: > 2 } site && value.Length > site.Length + 2 && value.EndsWith(site, StringComparison.OrdinalIgnoreCase))
+        {
+            value = value[..^site.Length].Trim().TrimEnd(',', '|', '-', '–', '—', '/').Trim();
+            value = TrailingFor().Replace(value, "").Trim();
+        }
 
         // What is left of a timestamp line ("Last updated:") is not a name.
         if (value.EndsWith(':') || NotAName().IsMatch(value))
@@ -214,6 +270,26 @@ internal static partial class MetadataExtractor
 
     [GeneratedRegex(@"\s*,?\s*(updated\s+|published\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"\s*(,|\s[-–—|]|\bfor\b)\s*(the\s+)?([\p{L}.&-]+\s+){0,3}(writer|editor|reporter|correspondent|columnist|contributor|producer|journalist|critic|analyst|photographer|intern)s?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingRole();
+
+    [GeneratedRegex(@"\s+\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCount();
+
+    [GeneratedRegex(@"\s+(for|of|at)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingFor();
+
+    // The lead-in in any case, the name after it capitalised (so no IgnoreCase on the whole pattern).
+    [GeneratedRegex(@"^(?i:by|von|par|por)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex ByLine();
+
+    // A full stop after a word of three letters or more ends a sentence; after an initial it does not.
+    [GeneratedRegex(@"\p{L}{3,}[.!?]$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s*(,|\band\b|&)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingConjunction();
 
     [GeneratedRegex(@"^(last\s+)?(updated|published|posted|modified)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotAName();

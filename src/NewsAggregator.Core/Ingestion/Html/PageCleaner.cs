@@ -150,7 +150,7 @@ internal static partial class PageCleaner
             return false;
         }
 
-        text = NodeText.Inner(element);
+        text = BylineText.Of(element);
         return text.Length is > 0 and < 100;
     }
 

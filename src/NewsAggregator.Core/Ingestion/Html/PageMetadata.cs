@@ -7,4 +7,11 @@ public sealed record PageMetadata(
     DateTimeOffset? Published,
     string? Outlet,
     string? Url,
-    string? Language);
+    string? Language)
+{
+    /// <summary>
+    /// The JSON-LD "creator": a weaker credit than <see cref="Byline"/> (analytics tags fill it with
+    /// account names), used only when the page shows no byline at all.
+    /// </summary>
+    public string? Creator { get; init; }
+}

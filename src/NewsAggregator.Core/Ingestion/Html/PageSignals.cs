@@ -91,7 +91,7 @@ internal sealed class PageSignals
                 && (HasToken(element.GetAttribute("rel"), "author") || HasToken(element.GetAttribute("itemprop"), "author")))
             {
                 var name = NodeText.Descendants(element).FirstOrDefault(d => HasToken(d.GetAttribute("itemprop"), "name"));
-                page.AuthorElements.Add(NodeText.Inner(name ?? element));
+                page.AuthorElements.Add(name is null ? BylineText.Of(element) : NodeText.Inner(name));
             }
         }
 
