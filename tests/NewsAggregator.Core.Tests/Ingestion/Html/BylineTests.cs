@@ -1,0 +1,130 @@
+using NewsAggregator.Core.Ingestion.Html;
+using static NewsAggregator.Core.Tests.Ingestion.Html.TestPages;
+
+namespace NewsAggregator.Core.Tests.Ingestion.Html;
+
+/// <summary>One small page per byline rule: where the writer's name is found, and what is trimmed off it.</summary>
+public class BylineTests
+{
+    [Fact]
+    public void FollowsAJsonLdAuthorReferenceToThePersonInTheGraph()
+    {
+        const string head = """
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"NewsArticle","headline":"Harbour bridge to close to cars","author":{"@id":"https://courier.example/#/person/7"}},
+              {"@type":"Person","@id":"https://courier.example/#/person/7","name":"Ann Lee"}]}
+            </script>
+            """;
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
+    public void JoinsGivenAndFamilyNamesWhenAJsonLdPersonHasNoName()
+    {
+        const string head = """
+            <script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Harbour bridge to close to cars",
+             "author":[{"@type":"Person","givenName":"Ann","familyName":"Lee"},{"@type":"Person","name":"Raj Patel"}]}
+            </script>
+            """;
+
+        Assert.Equal("Ann Lee, Raj Patel", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
+    public void PrefersTheVisibleBylineToAJsonLdCreatorAccountName()
+    {
+        const string head = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour bridge to close to cars","creator":"user4711"}</script>
+            """;
+        var body = Article(heading: """<h1>Harbour bridge to close to cars</h1><span class="author-name">Ann Lee</span>""");
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(body, head)).Byline);
+    }
+
+    [Fact]
+    public void FallsBackToTheJsonLdCreatorWhenThePageShowsNoByline()
+    {
+        const string head = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour bridge to close to cars","creator":["Ann Lee"]}</script>
+            """;
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
+    public void ReadsTheOpenGraphArticleAuthorTag()
+    {
+        const string head = """<meta property="og:article:author" content="Ann Lee">""";
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
+    public void LeavesTheJobTitleAndDateInsideABylineElementOut()
+    {
+        var body = Article(heading: """
+            <h1>Harbour bridge to close to cars</h1>
+            <div class="author"><a href="/author/ann-lee">Ann Lee</a><div class="author-title">Transport Editor</div><time datetime="2024-11-19">19 November 2024</time></div>
+            """);
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(body)).Byline);
+    }
+
+    [Fact]
+    public void LeavesTheJobTitleOfARelAuthorElementOut()
+    {
+        var body = Article(heading: """
+            <h1>Harbour bridge to close to cars</h1>
+            <p><a rel="author" href="/author/ann-lee">Ann Lee <span class="role">Transport Editor</span></a></p>
+            """);
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(body)).Byline);
+    }
+
+    [Fact]
+    public void TakesAPlainByLineUnderTheHeadlineWhenNothingElseNamesTheWriter()
+    {
+        var body = Article(heading: """<h1>Harbour bridge to close to cars</h1><p>By Ann Lee and Raj Patel</p>""");
+
+        var article = ParseArticle(Page(body));
+
+        Assert.Equal("Ann Lee and Raj Patel", article.Byline);
+        Assert.Equal(BodyParagraphs[0], article.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void DoesNotTakeASentenceThatStartsWithByForAByline()
+    {
+        var body = Article(heading: """<h1>Harbour bridge to close to cars</h1><p>By Monday the council had voted.</p>""");
+
+        var article = ParseArticle(Page(body));
+
+        Assert.Null(article.Byline);
+        Assert.Equal("By Monday the council had voted.", article.Blocks[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Ann Lee, Staff Writer", "Ann Lee")]
+    [InlineData("By Ann Lee - Senior Political Correspondent", "Ann Lee")]
+    [InlineData("Ann Lee, Raj Patel, Contributing Writers", "Ann Lee, Raj Patel")]
+    [InlineData("Ann Lee and", "Ann Lee")]
+    [InlineData("Lucas Nolan 651", "Lucas Nolan")]
+    [InlineData("Brenda Goodman, MA", "Brenda Goodman, MA")]
+    public void BylineCleanerDropsJobTitlesCountersAndDanglingConjunctions(string raw, string expected)
+    {
+        Assert.Equal(expected, MetadataExtractor.CleanByline(raw));
+    }
+
+    [Theory]
+    [InlineData("Ann Lee, The Northern Courier", "Ann Lee")]
+    [InlineData("By Ann Lee The Northern Courier", "Ann Lee")]
+    [InlineData("Ann Lee for The Northern Courier", "Ann Lee")]
+    [InlineData("The Northern Courier", "The Northern Courier")]
+    public void BylineCleanerDropsTheOutletRunOnAfterTheName(string raw, string expected)
+    {
+        Assert.Equal(expected, MetadataExtractor.CleanByline(raw, "The Northern Courier"));
+    }
+}
