@@ -58,6 +58,16 @@ public class HostileHtmlTests
     }
 
     [Fact]
+    public void PrefilterDropsCommentsAndFallbackMarkupButKeepsTheText()
+    {
+        const string html = """<!-- <p>old layout</p> --><p>one</p><noscript><img src="a.jpg"></noscript><template><p>card</p></template><iframe src="x">fallback</iframe><p>two</p>""";
+
+        var filtered = MarkupPrefilter.Apply(html);
+
+        Assert.Equal("<p>one</p><p>two</p>", filtered);
+    }
+
+    [Fact]
     public void HandlesATwentyMegabytePage()
     {
         var paragraph = "<p>" + string.Join(" ", BodyParagraphs) + "</p>\n";
