@@ -36,11 +36,18 @@ internal static class MarkupPrefilter
     // End tags are matched against this many open elements at most, to keep the scan linear.
     private const int EndTagSearchWindow = 32;
 
-    // Noscript, template and iframe hold only fallback or inert markup that the cleaning drops anyway;
-    // parsing it first costs time on pages that lazy-load every image.
+    // Noscript, template and iframe hold only fallback or inert markup, and nav only menus: the cleaning
+    // drops them all anyway, and parsing them first costs time (menus are a tenth of a typical page).
+    // Metadata never comes from them; a byline or date inside a menu belongs to some other article.
     private static readonly HashSet<string> DroppedWhole = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "svg", "noscript", "template", "iframe",
+        "script", "style", "svg", "noscript", "template", "iframe", "nav",
+    };
+
+    // These may nest in themselves, so their end is found by counting.
+    private static readonly HashSet<string> Nestable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "template",
     };
 
     /// <summary>The page without scripts, styles, SVG and excess nesting; unchanged when there was none.</summary>
@@ -102,7 +109,7 @@ internal static class MarkupPrefilter
             {
                 output ??= new StringBuilder(html.Length);
                 output.Append(html, copiedUpTo, lt - copiedUpTo);
-                i = SkipPastEndTag(html, tagEnd + 1, name);
+                i = Nestable.Contains(name) ? SkipPastNestedEndTag(html, tagEnd + 1, name) : SkipPastEndTag(html, tagEnd + 1, name);
                 copiedUpTo = i;
                 continue;
             }
@@ -203,6 +210,36 @@ internal static class MarkupPrefilter
 
         var close = html.IndexOf('>', end);
         return close < 0 ? html.Length : close + 1;
+    }
+
+    /// <summary>Past the end tag that closes an element of this name, counting same-named elements opened inside it.</summary>
+    private static int SkipPastNestedEndTag(string html, int from, string name)
+    {
+        var depth = 1;
+        var i = from;
+        while (true)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                return html.Length;
+            }
+
+            var closing = html[lt + 1] == '/';
+            var start = lt + (closing ? 2 : 1);
+            if (string.Compare(html, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (start + name.Length >= html.Length || !char.IsAsciiLetterOrDigit(html[start + name.Length]) && html[start + name.Length] != '-'))
+            {
+                depth += closing ? -1 : 1;
+                if (depth == 0)
+                {
+                    var close = html.IndexOf('>', start);
+                    return close < 0 ? html.Length : close + 1;
+                }
+            }
+
+            i = lt + 1;
+        }
     }
 
     private static int SkipRawText(string html, int from, string name)

@@ -58,9 +58,9 @@ public class HostileHtmlTests
     }
 
     [Fact]
-    public void PrefilterDropsCommentsAndFallbackMarkupButKeepsTheText()
+    public void PrefilterDropsCommentsFallbackMarkupAndNestedMenusButKeepsTheText()
     {
-        const string html = """<!-- <p>old layout</p> --><p>one</p><noscript><img src="a.jpg"></noscript><template><p>card</p></template><iframe src="x">fallback</iframe><p>two</p>""";
+        const string html = """<!-- <p>old layout</p> --><p>one</p><noscript><img src="a.jpg"></noscript><template><p>card</p></template><iframe src="x">fallback</iframe><nav><ul><li><nav>Sub</nav></li><li>Menu</li></ul></nav><p>two</p>""";
 
         var filtered = MarkupPrefilter.Apply(html);
 
