@@ -21,7 +21,8 @@ public sealed class HtmlArticleParser : IArticleParser
     private const int MinArticleLetters = 10;
 
     // One parser per thread: uploads are parsed concurrently and the parser's thread safety is not documented.
-    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false }));
+    // Source positions and comments are never read here; not recording them makes parsing cheaper.
+    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = false, DisableElementPositionTracking = true, SkipComments = true }));
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
 
