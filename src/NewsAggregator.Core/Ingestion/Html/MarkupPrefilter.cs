@@ -104,7 +104,7 @@ internal static class MarkupPrefilter
                 break;
             }
 
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var name = TagName(html.AsSpan(nameStart, nameEnd - nameStart));
             if (!closing && DroppedWhole.Contains(name) && !IsJsonLd(html, nameEnd, tagEnd))
             {
                 output ??= new StringBuilder(html.Length);
@@ -170,6 +170,30 @@ internal static class MarkupPrefilter
 
         output.Append(html, copiedUpTo, html.Length - copiedUpTo);
         return output.ToString();
+    }
+
+    // Tag names repeat thousands of times per page; one lower-case instance per name saves an
+    // allocation per tag. Bounded, since custom element names are the page's to invent.
+    private const int MaxInternedNames = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_names;
+
+    private static string TagName(ReadOnlySpan<char> raw)
+    {
+        var names = t_names ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out var known))
+        {
+            return known;
+        }
+
+        var name = raw.ToString().ToLowerInvariant();
+        if (names.Count < MaxInternedNames)
+        {
+            names[name] = name;
+        }
+
+        return name;
     }
 
     private static void CloseTo(List<string> open, string name)
