@@ -72,7 +72,13 @@ internal sealed record JsonLdArticle(string? Headline, string? Name, IReadOnlyLi
                     return element;
                 }
 
-                return element.TryGetProperty("@graph", out var graph) ? FindArticle(graph, depth + 1) : null;
+                if (element.TryGetProperty("@graph", out var graph) && FindArticle(graph, depth + 1) is { } inGraph)
+                {
+                    return inGraph;
+                }
+
+                // A WebPage object often carries the article as its main entity.
+                return element.TryGetProperty("mainEntity", out var main) ? FindArticle(main, depth + 1) : null;
             default:
                 return null;
         }

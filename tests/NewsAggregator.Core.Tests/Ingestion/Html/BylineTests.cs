@@ -21,6 +21,18 @@ public class BylineTests
     }
 
     [Fact]
+    public void FindsTheArticleAsTheMainEntityOfAJsonLdWebPage()
+    {
+        const string head = """
+            <script type="application/ld+json">
+            {"@type":"WebPage","name":"Courier","mainEntity":{"@type":"NewsArticle","headline":"Harbour bridge to close to cars","author":{"@type":"Person","name":"Ann Lee"}}}
+            </script>
+            """;
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
     public void JoinsGivenAndFamilyNamesWhenAJsonLdPersonHasNoName()
     {
         const string head = """
