@@ -15,12 +15,13 @@ internal static partial class MetadataExtractor
     private static readonly string[] TitleKeys = ["dc:title", "dcterm:title", "dcterms:title", "og:title", "twitter:title", "parsely-title", "title"];
     private static readonly string[] AuthorKeys = ["dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
     private static readonly string[] DateKeys = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc:date", "dcterms:date", "parsely-pub-date", "sailthru.date"];
+    private static readonly string[] OutletKeys = ["og:site_name", "application-name", "publisher", "dc:publisher"];
+
+    // Lower-case words that belong inside a list of names ("Ann Lee and Raj Patel", "Michiel de Jong").
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "and", "&", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "y", "e", "et", "und",
     };
-
-    private static readonly string[] OutletKeys = ["og:site_name", "application-name", "publisher", "dc:publisher"];
 
     public static PageMetadata Extract(IDocument document)
     {
@@ -172,7 +173,8 @@ internal static partial class MetadataExtractor
 
         // "Ann Lee, Reuters" or "Ann Lee WebMD Health News": the outlet is kept apart, the writer stays.
         // A byline that is only the outlet ("BBC News") is the outlet credited as author, and kept.
-        if (Clean(outlet) is { Length: > 2 } site && value.Length > site.Length + 2 && value.EndsWith(site, StringComparison.OrdinalIgnoreCase))
+        if (Clean(outlet) is { Length: > 2 } site && value.Length > site.Length + 2 && value.EndsWith(site, StringComparison.OrdinalIgnoreCase)
+            && !char.IsLetterOrDigit(value[^(site.Length + 1)]))
         {
             value = value[..^site.Length].Trim().TrimEnd(',', '|', '-', '–', '—', '/').Trim();
             value = TrailingFor().Replace(value, "").Trim();

@@ -135,6 +135,7 @@ public class BylineTests
     [InlineData("By Ann Lee The Northern Courier", "Ann Lee")]
     [InlineData("Ann Lee for The Northern Courier", "Ann Lee")]
     [InlineData("The Northern Courier", "The Northern Courier")]
+    [InlineData("Ann Lee of TheThe Northern Courier", "Ann Lee of TheThe Northern Courier")]
     public void BylineCleanerDropsTheOutletRunOnAfterTheName(string raw, string expected)
     {
         Assert.Equal(expected, MetadataExtractor.CleanByline(raw, "The Northern Courier"));
