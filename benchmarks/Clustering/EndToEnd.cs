@@ -29,6 +29,10 @@ internal static class EndToEnd
         Console.WriteLine($"assign only (AssignAsync): {assign.TotalSeconds:0.00} s = {count / assign.TotalSeconds:0} articles/s");
         Console.WriteLine($"stories: {store.Index.StoryCount}  terms: {store.Index.TermCount}");
         Console.WriteLine(Memory.Peak());
+        if (args.Get("out") is { } dump)
+        {
+            await store.DumpAsync(dump);
+        }
         return 0;
     }
 

@@ -68,6 +68,30 @@ internal sealed class Store : IAsyncDisposable
         return rows.ToDictionary(r => Path.GetFileNameWithoutExtension(r.FileName), r => r.StoryId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// Every article's story and every story's stored summary, one line each in a stable order: two
+    /// runs that cluster identically write identical files (for checking that a speed-up changed nothing).
+    /// </summary>
+    public async Task DumpAsync(string path)
+    {
+        await using var db = NewContext();
+        var articles = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Source.FileName, a.StoryId }).ToListAsync();
+        var stories = await db.Stories.AsNoTracking().OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.ArticleCount, s.OutletCount, s.Headline, s.KeyNames, s.KeyTerms, s.FirstPublishedUtc, s.LastPublishedUtc })
+            .ToListAsync();
+        await using var writer = new StreamWriter(path);
+        foreach (var a in articles)
+        {
+            await writer.WriteLineAsync(FormattableString.Invariant($"article\t{a.Id}\t{a.FileName}\t{a.StoryId}"));
+        }
+
+        foreach (var s in stories)
+        {
+            await writer.WriteLineAsync(FormattableString.Invariant(
+                $"story\t{s.Id}\t{s.ArticleCount}\t{s.OutletCount}\t{s.FirstPublishedUtc:O}\t{s.LastPublishedUtc:O}\t{s.Headline}\t{s.KeyNames}\t{s.KeyTerms}"));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
