@@ -27,6 +27,7 @@ internal static class EndToEnd
         Console.WriteLine($"articles: {count}  batch: {batch}");
         Console.WriteLine($"save + assign: {total.TotalSeconds:0.00} s = {count / total.TotalSeconds:0} articles/s");
         Console.WriteLine($"assign only (AssignAsync): {assign.TotalSeconds:0.00} s = {count / assign.TotalSeconds:0} articles/s");
+        Console.WriteLine($"of which: save {store.SaveTime.TotalSeconds:0.00} s, search rows {store.SearchTime.TotalSeconds:0.00} s, commit {store.CommitTime.TotalSeconds:0.00} s");
         Console.WriteLine($"stories: {store.Index.StoryCount}  terms: {store.Index.TermCount}");
         Console.WriteLine(Memory.Peak());
         if (args.Get("out") is { } dump)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Comparison;
+using NewsAggregator.Core.Search;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Core.Ingestion;
@@ -91,6 +92,7 @@ public sealed class ArticleImporter(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await SearchIndexer.RefreshAsync(db, fresh.Select(f => f.Article.Id), cancellationToken);
             await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], cancellationToken);
             // Comparisons are computed here, once per change, so story pages only read them.
             await ComparisonStore.RefreshAsync(db, fresh.Select(f => f.Article.StoryId).OfType<int>(), cancellationToken);
