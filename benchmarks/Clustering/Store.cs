@@ -26,7 +26,7 @@ internal sealed class Store : IAsyncDisposable
 
     public TimeSpan AssignTime { get; private set; }
 
-    /// <summary>EF SaveChanges of the articles, their blocks and originals.</summary>
+    /// <summary>Writing the articles, their blocks and originals.</summary>
     public TimeSpan SaveTime { get; private set; }
 
     /// <summary>Writing the batch's search rows.</summary>
@@ -56,8 +56,7 @@ internal sealed class Store : IAsyncDisposable
             var articles = batch.Select(d => d.ToArticle(now)).ToList();
             await using var transaction = await db.Database.BeginTransactionAsync();
             var started = Stopwatch.GetTimestamp();
-            db.Articles.AddRange(articles);
-            await db.SaveChangesAsync();
+            await ArticleWriter.InsertAsync(db, articles);
             SaveTime += Stopwatch.GetElapsedTime(started);
             started = Stopwatch.GetTimestamp();
             await SearchIndexer.RefreshAsync(db, articles.Select(a => a.Id));

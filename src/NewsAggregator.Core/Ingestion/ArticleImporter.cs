@@ -83,7 +83,6 @@ public sealed class ArticleImporter(
             };
             var article = ArticleMapper.ToEntity(parsed.Article!, now);
             article.Source = source;
-            db.Articles.Add(article);
             fresh.Add((i, article));
             seenInBatch[hashes[i]] = article;
         }
@@ -91,7 +90,7 @@ public sealed class ArticleImporter(
         if (fresh.Count > 0)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await ArticleWriter.InsertAsync(db, [.. fresh.Select(f => f.Article)], cancellationToken);
             await SearchIndexer.RefreshAsync(db, fresh.Select(f => f.Article.Id), cancellationToken);
             await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], cancellationToken);
             // Comparisons are computed here, once per change, so story pages only read them.
