@@ -38,9 +38,14 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             var matcher = new StoryMatcher(index, options.Value);
             var placed = new List<(Article Article, StoryProfile Story)>(fresh.Count);
             var absorbed = new List<StoryProfile>();
-            foreach (var article in fresh)
+
+            // Reading an article's terms depends on nothing else, so it runs on every core; only
+            // placing, which sees the articles before it, goes one at a time.
+            var terms = fresh.AsParallel().AsOrdered().Select(a => Features(a.Title, a.Deck, a.Blocks)).ToList();
+            for (var i = 0; i < fresh.Count; i++)
             {
-                var indexed = index.Add(article.Id, Features(article.Title, article.Deck, article.Blocks), article.PublishedUtc);
+                var article = fresh[i];
+                var indexed = index.Add(article.Id, terms[i], article.PublishedUtc);
                 var (story, merged) = matcher.Place(indexed);
                 placed.Add((article, story));
                 absorbed.AddRange(merged);
@@ -315,9 +320,11 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 yield break;
             }
 
-            foreach (var row in rows)
+            foreach (var row in rows.AsParallel().AsOrdered()
+                         .Select(r => new ArticleRow(r.Id, r.StoryId, r.PublishedUtc, FeatureExtractor.Extract(r.Title, Body(r.Deck, r.Blocks))))
+                         .ToList())
             {
-                yield return new ArticleRow(row.Id, row.StoryId, row.PublishedUtc, FeatureExtractor.Extract(row.Title, Body(row.Deck, row.Blocks)));
+                yield return row;
             }
 
             after = rows[^1].Id;

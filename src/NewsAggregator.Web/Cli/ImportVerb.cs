@@ -6,7 +6,8 @@ namespace NewsAggregator.Web.Cli;
 
 internal static class ImportVerb
 {
-    private const int BatchSize = 200;
+    /// <summary>Files per transaction: large enough that per-batch work (clustering's store checks, story summaries) is shared by many articles.</summary>
+    private const int BatchSize = 1000;
 
     public static Command Create(VerbContext context)
     {
@@ -38,6 +39,8 @@ internal static class ImportVerb
                 db.ImportRecords.AddRange(outcomes.Zip(batch, (o, f) => ImportRecord.From(o, f.Content.Length, "cli", now)));
                 await db.SaveChangesAsync(cancellationToken);
 
+                // One context serves the whole run: forget what this batch loaded, or every later save checks it again.
+                db.ChangeTracker.Clear();
                 batch.Clear();
             }
 
