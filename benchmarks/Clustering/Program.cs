@@ -7,6 +7,7 @@ using NewsAggregator.Core.Clustering;
 // Clustering harness. Modes:
 //   dev   --data <ecbplus-dev> [--seeds <dir>] [--batch 300] [--shuffle <seed>] [--title-only] [--set Name=value ...] [--out <dump file>]
 //   e2e   --data <ecbplus-dev> --count <n> [--batch 300] [--out <dump file>]
+//   parse --data <ecbplus-dev> [--rounds 3]
 //   bench [BenchmarkDotNet arguments]
 if (args.Length == 0)
 {
@@ -29,6 +30,8 @@ try
             return FeatureDump.Run(arguments);
         case "e2e":
             return await EndToEnd.RunAsync(arguments);
+        case "parse":
+            return ParseSpeed.Run(arguments);
         default:
             Console.Error.WriteLine($"unknown mode '{mode}'");
             return 2;
