@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Storage;
 
@@ -24,6 +26,7 @@ internal static class ImportVerb
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
             var counts = new Dictionary<ImportStatus, int>();
+            var started = Stopwatch.GetTimestamp();
             var batch = new List<ImportFile>();
 
             async Task FlushAsync()
@@ -74,10 +77,13 @@ internal static class ImportVerb
             }
 
             await FlushAsync();
+            var seconds = Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.001);
+            var imported = counts.GetValueOrDefault(ImportStatus.Imported);
             context.Output.WriteLine(
-                $"{counts.GetValueOrDefault(ImportStatus.Imported)} imported, " +
+                $"{imported} imported, " +
                 $"{counts.GetValueOrDefault(ImportStatus.Duplicate)} duplicate, " +
-                $"{counts.GetValueOrDefault(ImportStatus.Rejected)} rejected");
+                $"{counts.GetValueOrDefault(ImportStatus.Rejected)} rejected " +
+                string.Create(CultureInfo.InvariantCulture, $"in {seconds:0.0} s ({imported / seconds:0} imported/s)"));
             return 0;
         });
         return command;
