@@ -79,11 +79,11 @@ internal static class ImportVerb
             await FlushAsync();
             var seconds = Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.001);
             var imported = counts.GetValueOrDefault(ImportStatus.Imported);
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import took {seconds:0.0} s ({imported / seconds:0} imported/s)"));
             context.Output.WriteLine(
                 $"{imported} imported, " +
                 $"{counts.GetValueOrDefault(ImportStatus.Duplicate)} duplicate, " +
-                $"{counts.GetValueOrDefault(ImportStatus.Rejected)} rejected " +
-                string.Create(CultureInfo.InvariantCulture, $"in {seconds:0.0} s ({imported / seconds:0} imported/s)"));
+                $"{counts.GetValueOrDefault(ImportStatus.Rejected)} rejected");
             return 0;
         });
         return command;
