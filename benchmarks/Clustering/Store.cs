@@ -7,7 +7,7 @@ using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Benchmarks.Clustering;
 
-/// <summary>A throwaway SQLite store fed the way the importer feeds it: save a batch, then assign it in the same transaction.</summary>
+/// <summary>A throwaway SQLite store set up as the app sets its store up (WAL, NORMAL sync) and fed the way the importer feeds it: save a batch, then assign it in the same transaction.</summary>
 internal sealed class Store : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "na-cluster-" + Guid.NewGuid().ToString("N"));
@@ -16,7 +16,8 @@ internal sealed class Store : IAsyncDisposable
     public Store(ClusteringOptions? clustering = null)
     {
         Directory.CreateDirectory(_folder);
-        _options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "news.db")}").Options;
+        _options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "news.db")}")
+            .AddInterceptors(new WalSyncInterceptor()).Options;
         Clustering = clustering ?? new ClusteringOptions();
     }
 
@@ -38,6 +39,9 @@ internal sealed class Store : IAsyncDisposable
     {
         await using var db = NewContext();
         await db.Database.MigrateAsync();
+
+        // As the app's StoreInitializer does.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 
     public NewsDbContext NewContext() => new(_options);
