@@ -31,6 +31,10 @@ internal static class DevEvaluation
         await store.InitialiseAsync();
         await store.ImportAsync(all, args.Int("batch", 300));
         var incremental = await store.PredictionsAsync();
+        if (args.Get("out") is { } dump)
+        {
+            await store.DumpAsync(dump);
+        }
 
         Console.WriteLine(ClusterEvaluation.Evaluate(gold, incremental).ToText());
         if (seeds.Count > 0)

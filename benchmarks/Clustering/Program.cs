@@ -5,12 +5,13 @@ using NewsAggregator.Benchmarks.Clustering;
 using NewsAggregator.Core.Clustering;
 
 // Clustering harness. Modes:
-//   dev   --data <ecbplus-dev> [--seeds <dir>] [--batch 300] [--shuffle <seed>] [--title-only] [--set Name=value ...]
-//   e2e   --data <ecbplus-dev> --count <n> [--batch 300]
+//   dev   --data <ecbplus-dev> [--seeds <dir>] [--batch 300] [--shuffle <seed>] [--title-only] [--set Name=value ...] [--out <dump file>]
+//   e2e   --data <ecbplus-dev> --count <n> [--batch 300] [--out <dump file>]
+//   parse --data <ecbplus-dev> [--rounds 3]
 //   bench [BenchmarkDotNet arguments]
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: dev --data DIR [--seeds DIR] [--batch N] [--shuffle SEED] [--title-only] [--set Name=value] | e2e --data DIR --count N [--batch N] | bench");
+    Console.Error.WriteLine("usage: dev --data DIR [--seeds DIR] [--batch N] [--shuffle SEED] [--title-only] [--set Name=value] [--out FILE] | e2e --data DIR --count N [--batch N] [--out FILE] | bench");
     return 2;
 }
 
@@ -29,6 +30,8 @@ try
             return FeatureDump.Run(arguments);
         case "e2e":
             return await EndToEnd.RunAsync(arguments);
+        case "parse":
+            return ParseSpeed.Run(arguments);
         default:
             Console.Error.WriteLine($"unknown mode '{mode}'");
             return 2;

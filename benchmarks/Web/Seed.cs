@@ -2,7 +2,7 @@
 #:property PublishAot=false
 
 // Seeds a store for the load test: every generated file goes through the real text parser and the
-// real store (so the search triggers index it) with comparisons computed as on import, but stories come from the generator's own grouping
+// real store (search rows written as the importer writes them) with comparisons computed as on import, but stories come from the generator's own grouping
 // (file name "SSSSS_R.txt": story SSSSS) instead of the clusterer, whose speed is not what this measures.
 // Usage: dotnet run Seed.cs -- DATABASE_PATH ARTICLE_FOLDER
 using System.Security.Cryptography;
@@ -11,6 +11,7 @@ using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Comparison;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Ingestion.Text;
+using NewsAggregator.Core.Search;
 using NewsAggregator.Core.Storage;
 
 var options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={args[0]}").Options;
@@ -52,6 +53,7 @@ foreach (var chunk in groups)
     }
 
     await db.SaveChangesAsync();
+    await SearchIndexer.RefreshAsync(db, [.. db.ChangeTracker.Entries<Article>().Select(e => e.Entity.Id)]);
     // As the importer does: the story page only reads the stored comparison.
     await ComparisonStore.RefreshAsync(db, [.. db.ChangeTracker.Entries<Story>().Select(e => e.Entity.Id)]);
 }

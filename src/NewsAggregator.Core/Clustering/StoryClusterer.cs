@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsAggregator.Core.Ingestion;
@@ -37,9 +38,14 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             var matcher = new StoryMatcher(index, options.Value);
             var placed = new List<(Article Article, StoryProfile Story)>(fresh.Count);
             var absorbed = new List<StoryProfile>();
-            foreach (var article in fresh)
+
+            // Reading an article's terms depends on nothing else, so it runs on every core; only
+            // placing, which sees the articles before it, goes one at a time.
+            var terms = fresh.AsParallel().AsOrdered().Select(a => Features(a.Title, a.Deck, a.Blocks)).ToList();
+            for (var i = 0; i < fresh.Count; i++)
             {
-                var indexed = index.Add(article.Id, Features(article.Title, article.Deck, article.Blocks), article.PublishedUtc);
+                var article = fresh[i];
+                var indexed = index.Add(article.Id, terms[i], article.PublishedUtc);
                 var (story, merged) = matcher.Place(indexed);
                 placed.Add((article, story));
                 absorbed.AddRange(merged);
@@ -131,22 +137,13 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         }
 
         var created = new Dictionary<StoryProfile, Story>();
-        foreach (var (article, placement) in placed)
+        foreach (var (_, placement) in placed)
         {
             var profile = StoryIndex.Resolve(placement);
-            if (profile.StoryId is { } storyId)
+            if (profile.StoryId is null && !created.ContainsKey(profile))
             {
-                article.StoryId = storyId;
-                continue;
+                created[profile] = new Story { UpdatedUtc = now };
             }
-
-            if (!created.TryGetValue(profile, out var story))
-            {
-                story = new Story { UpdatedUtc = now };
-                created[profile] = story;
-            }
-
-            article.Story = story;
         }
 
         // Add in index order so that stored ids follow story age, as a rebuild expects.
@@ -157,8 +154,36 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             profile.StoryId = story.Id;
         }
 
+        await LinkAsync([.. placed.Select(p => (p.Article, StoryIndex.Resolve(p.Story).StoryId!.Value))], cancellationToken);
+
         var touched = placed.Select(p => StoryIndex.Resolve(p.Story)).Distinct().ToList();
         await RefreshSummariesAsync(touched, cancellationToken);
+    }
+
+    /// <summary>
+    /// Points each article at its story in one statement (the articles need not be tracked), and
+    /// sets the same id on the entities without leaving tracked ones marked as changed.
+    /// </summary>
+    private async Task LinkAsync(List<(Article Article, int StoryId)> links, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(links.Select(l => new[] { l.Article.Id, l.StoryId }));
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            UPDATE Articles SET StoryId = json_extract(link.value, '$[1]')
+            FROM json_each({0}) AS link
+            WHERE Articles.Id = json_extract(link.value, '$[0]');
+            """,
+            [json],
+            cancellationToken);
+        foreach (var (article, storyId) in links)
+        {
+            article.StoryId = storyId;
+            var entry = db.Entry(article);
+            if (entry.State is EntityState.Unchanged or EntityState.Modified)
+            {
+                entry.Property(a => a.StoryId).OriginalValue = storyId;
+            }
+        }
     }
 
     private async Task SaveReclusteredAsync(List<(int ArticleId, StoryProfile Story)> placed, CancellationToken cancellationToken)
@@ -295,9 +320,11 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 yield break;
             }
 
-            foreach (var row in rows)
+            foreach (var row in rows.AsParallel().AsOrdered()
+                         .Select(r => new ArticleRow(r.Id, r.StoryId, r.PublishedUtc, FeatureExtractor.Extract(r.Title, Body(r.Deck, r.Blocks))))
+                         .ToList())
             {
-                yield return new ArticleRow(row.Id, row.StoryId, row.PublishedUtc, FeatureExtractor.Extract(row.Title, Body(row.Deck, row.Blocks)));
+                yield return row;
             }
 
             after = rows[^1].Id;

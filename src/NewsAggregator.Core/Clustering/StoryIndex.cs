@@ -37,6 +37,9 @@ public sealed class StoryIndex
     /// <summary>Stories not merged into another.</summary>
     public int StoryCount => _stories.Count(s => s.MergedInto is null);
 
+    /// <summary>Stories ever started, merged ones included: one more than the highest story number.</summary>
+    internal int StoryTotal => _stories.Count;
+
     internal IEnumerable<StoryProfile> LiveStories => _stories.Where(s => s.MergedInto is null);
 
     /// <summary>Forgets everything, ready to be filled again from the store.</summary>

@@ -9,7 +9,11 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 {
     private const double FullLengthTerms = 40;
 
-    private readonly Dictionary<StoryProfile, float> _accumulator = [];
+    // Candidate scores by story number, with the stories touched in first-touch order: the same sums
+    // a dictionary would hold, without hashing on the hottest loop of placement.
+    private readonly List<StoryProfile> _touched = [];
+    private float[] _scores = new float[1024];
+    private bool[] _seen = new bool[1024];
 
     // The article's weights by term id: array lookups keep exact similarities cheap. Cleared after each placement.
     private float[] _dense = new float[1024];
@@ -114,13 +118,26 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// </summary>
     private List<StoryProfile> Candidates(IndexedArticle article, float[] weights)
     {
-        var order = Enumerable.Range(0, weights.Length)
-            .OrderByDescending(k => weights[k]).ThenBy(k => article.Terms[k])
-            .Take(options.QueryTerms);
-
-        _accumulator.Clear();
-        foreach (var k in order)
+        // Heaviest terms first, ties by term id: term ids are distinct within an article, so the
+        // order is total and any sort gives the same one.
+        var order = new int[weights.Length];
+        for (var k = 0; k < order.Length; k++)
         {
+            order[k] = k;
+        }
+
+        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : article.Terms[a].CompareTo(article.Terms[b]));
+
+        if (_scores.Length < index.StoryTotal)
+        {
+            Array.Resize(ref _scores, Math.Max(index.StoryTotal, _scores.Length * 2));
+            Array.Resize(ref _seen, _scores.Length);
+        }
+
+        _touched.Clear();
+        for (var q = 0; q < Math.Min(options.QueryTerms, order.Length); q++)
+        {
+            var k = order[q];
             var postings = index.Postings(article.Terms[k]);
             var stop = Math.Max(0, postings.Count - options.PostingScanLimit);
             for (var p = postings.Count - 1; p >= stop; p--)
@@ -131,14 +148,23 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
                     continue;
                 }
 
-                _accumulator[story] = _accumulator.GetValueOrDefault(story) + weights[k];
+                if (!_seen[story.Number])
+                {
+                    _seen[story.Number] = true;
+                    _scores[story.Number] = 0;
+                    _touched.Add(story);
+                }
+
+                _scores[story.Number] += weights[k];
             }
         }
 
-        // Partial selection: the accumulator can hold thousands of stories, only a few are wanted.
+        // Partial selection: thousands of stories can score, only a few are wanted.
         var best = new List<KeyValuePair<StoryProfile, float>>(options.Candidates + 1);
-        foreach (var entry in _accumulator)
+        foreach (var story in _touched)
         {
+            _seen[story.Number] = false;
+            var entry = KeyValuePair.Create(story, _scores[story.Number]);
             if (best.Count == options.Candidates && !Better(entry, best[^1]))
             {
                 continue;

@@ -37,11 +37,17 @@ public static class ComparisonStore
             var stories = await db.Stories.Where(s => chunk.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
             var stored = await db.StoryComparisons.Where(c => chunk.Contains(c.StoryId)).ToDictionaryAsync(c => c.StoryId, cancellationToken);
 
+            var byStory = articles.ToLookup(a => a.StoryId!.Value);
+
+            // Comparing is pure and the costliest step of an import: the chunk's stories run on every core.
+            var computed = chunk.Where(id => byStory[id].Any() && stories.Contains(id))
+                .AsParallel()
+                .Select(id => (Id: id, Json: JsonSerializer.Serialize(StoryComparer.Compare([.. byStory[id].Select(ToInput)]), JsonOptions)))
+                .ToDictionary(c => c.Id, c => c.Json);
             foreach (var storyId in chunk)
             {
-                var own = articles.Where(a => a.StoryId == storyId).ToList();
                 stored.TryGetValue(storyId, out var comparison);
-                if (own.Count == 0 || !stories.Contains(storyId))
+                if (!computed.TryGetValue(storyId, out var json))
                 {
                     if (comparison is not null)
                     {
@@ -51,14 +57,13 @@ public static class ComparisonStore
                     continue;
                 }
 
-                var result = StoryComparer.Compare([.. own.Select(ToInput)]);
                 if (comparison is null)
                 {
                     comparison = new StoryComparison { StoryId = storyId };
                     db.StoryComparisons.Add(comparison);
                 }
 
-                comparison.Json = JsonSerializer.Serialize(result, JsonOptions);
+                comparison.Json = json;
                 comparison.ComputedUtc = computedUtc;
                 written++;
             }

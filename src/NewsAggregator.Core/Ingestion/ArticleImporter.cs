@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Comparison;
+using NewsAggregator.Core.Search;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Core.Ingestion;
@@ -39,6 +40,7 @@ public sealed class ArticleImporter(
             .Select(s => new { s.Sha256, ArticleId = s.Article == null ? (int?)null : s.Article.Id })
             .ToDictionaryAsync(s => s.Sha256, s => s.ArticleId, cancellationToken);
 
+        var parsedUpFront = ParseInParallel(files, hashes, known);
         var fresh = new List<(int Index, Article Article)>();
         var seenInBatch = new Dictionary<string, Article>();
         var now = time.GetUtcNow().UtcDateTime;
@@ -65,7 +67,7 @@ public sealed class ArticleImporter(
                 continue;
             }
 
-            var parsed = parser.Parse(file.Content, file.FileName);
+            var parsed = parsedUpFront[i] ?? parser.Parse(file.Content, file.FileName);
             if (!parsed.Succeeded)
             {
                 outcomes[i] = ImportOutcome.Rejected(file.FileName, parsed.Error!);
@@ -82,7 +84,6 @@ public sealed class ArticleImporter(
             };
             var article = ArticleMapper.ToEntity(parsed.Article!, now);
             article.Source = source;
-            db.Articles.Add(article);
             fresh.Add((i, article));
             seenInBatch[hashes[i]] = article;
         }
@@ -90,7 +91,8 @@ public sealed class ArticleImporter(
         if (fresh.Count > 0)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await ArticleWriter.InsertAsync(db, [.. fresh.Select(f => f.Article)], cancellationToken);
+            await SearchIndexer.RefreshAsync(db, fresh.Select(f => f.Article.Id), cancellationToken);
             await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], cancellationToken);
             // Comparisons are computed here, once per change, so story pages only read them.
             await ComparisonStore.RefreshAsync(db, fresh.Select(f => f.Article.StoryId).OfType<int>(), cancellationToken);
@@ -109,6 +111,42 @@ public sealed class ArticleImporter(
         }
 
         return outcomes!;
+    }
+
+    /// <summary>
+    /// Parses, on every core, the first copy of each new file that has a parser, so that the one
+    /// writer is not also the only parser. A later copy of the same bytes stays null here and is
+    /// parsed inline if the first copy failed, so every file gets the outcome it would in order.
+    /// </summary>
+    private ParseResult?[] ParseInParallel(IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?> known)
+    {
+        var results = new ParseResult?[files.Count];
+        var firstCopies = new HashSet<string>();
+        var work = new List<(int Index, IArticleParser Parser)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (!known.ContainsKey(hashes[i]) && FindParser(files[i].FileName) is { } parser && firstCopies.Add(hashes[i]))
+            {
+                work.Add((i, parser));
+            }
+        }
+
+        if (work.Count < 2)
+        {
+            return results;
+        }
+
+        try
+        {
+            Parallel.ForEach(work, w => results[w.Index] = w.Parser.Parse(files[w.Index].Content, files[w.Index].FileName));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            // A parser bug surfaces as itself, as it did when parsing ran inline.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+
+        return results;
     }
 
     private IArticleParser? FindParser(string fileName)

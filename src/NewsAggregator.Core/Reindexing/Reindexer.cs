@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Comparison;
 using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Search;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Core.Reindexing;
@@ -82,6 +83,7 @@ public sealed class Reindexer(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await SearchIndexer.RefreshAsync(db, chunk, cancellationToken);
             db.ChangeTracker.Clear();
         }
 

@@ -5,9 +5,9 @@ using NewsAggregator.Core.Storage;
 namespace NewsAggregator.Core.Search;
 
 /// <summary>
-/// Full-text search over article titles and bodies through the ArticleSearch FTS5 table, which
-/// triggers keep in step with Articles and ArticleBlocks (migration 20261101000100_SearchIndex),
-/// so nothing has to call this service after an import.
+/// Full-text search over article titles and bodies through the ArticleSearch FTS5 table (migration
+/// 20261101000100_SearchIndex), whose rows the writers of articles refresh through
+/// <see cref="SearchIndexer"/>.
 /// </summary>
 public sealed class ArticleSearch(NewsDbContext db)
 {

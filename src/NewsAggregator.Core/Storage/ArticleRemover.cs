@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Comparison;
+using NewsAggregator.Core.Search;
 
 namespace NewsAggregator.Core.Storage;
 
@@ -22,6 +23,7 @@ public sealed class ArticleRemover(NewsDbContext db, TimeProvider time)
         // Removing the original (which cascades to the article) lets the same file be uploaded again later.
         db.SourceFiles.Remove(article.Source);
         await db.SaveChangesAsync(cancellationToken);
+        await SearchIndexer.RefreshAsync(db, [articleId], cancellationToken);
 
         if (storyId is not null)
         {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Storage;
 
@@ -6,7 +8,8 @@ namespace NewsAggregator.Web.Cli;
 
 internal static class ImportVerb
 {
-    private const int BatchSize = 200;
+    /// <summary>Files per transaction: large enough that per-batch work (clustering's store checks, story summaries) is shared by many articles.</summary>
+    private const int BatchSize = 1000;
 
     public static Command Create(VerbContext context)
     {
@@ -23,6 +26,7 @@ internal static class ImportVerb
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
             var counts = new Dictionary<ImportStatus, int>();
+            var started = Stopwatch.GetTimestamp();
             var batch = new List<ImportFile>();
 
             async Task FlushAsync()
@@ -38,6 +42,8 @@ internal static class ImportVerb
                 db.ImportRecords.AddRange(outcomes.Zip(batch, (o, f) => ImportRecord.From(o, f.Content.Length, "cli", now)));
                 await db.SaveChangesAsync(cancellationToken);
 
+                // One context serves the whole run: forget what this batch loaded, or every later save checks it again.
+                db.ChangeTracker.Clear();
                 batch.Clear();
             }
 
@@ -71,8 +77,11 @@ internal static class ImportVerb
             }
 
             await FlushAsync();
+            var seconds = Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.001);
+            var imported = counts.GetValueOrDefault(ImportStatus.Imported);
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import took {seconds:0.0} s ({imported / seconds:0} imported/s)"));
             context.Output.WriteLine(
-                $"{counts.GetValueOrDefault(ImportStatus.Imported)} imported, " +
+                $"{imported} imported, " +
                 $"{counts.GetValueOrDefault(ImportStatus.Duplicate)} duplicate, " +
                 $"{counts.GetValueOrDefault(ImportStatus.Rejected)} rejected");
             return 0;

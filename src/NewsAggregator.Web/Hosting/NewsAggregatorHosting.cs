@@ -20,7 +20,9 @@ public static class NewsAggregatorHosting
         builder.AddSerilogLogging();
 
         var connectionString = ResolveConnectionString(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContextPool<NewsDbContext>(options => options.UseSqlite(connectionString));
+        // StoreInitializer switches the store to WAL, under which NORMAL sync is safe (see WalSyncInterceptor).
+        var walSync = new WalSyncInterceptor();
+        builder.Services.AddDbContextPool<NewsDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(walSync));
 
         builder.Services.AddOptions<ClusteringOptions>()
             .BindConfiguration(ClusteringOptions.Section)

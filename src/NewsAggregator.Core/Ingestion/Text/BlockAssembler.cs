@@ -32,7 +32,8 @@ internal static class BlockAssembler
         var groups = lines.Select(l => l.Group).Distinct().Count();
         var byGroup = groups >= MinGroupsForBlankLineParagraphs;
         var wrapWidth = HardWrapWidth(lines);
-        var mentions = new Mentions(lines.Select(l => l.Text));
+        // Built on first use: counting every phrase of the text is not cheap, and only name-like lines ask.
+        var mentions = new Lazy<Mentions>(() => new Mentions(lines.Select(l => l.Text)));
 
         var units = new List<(Shape Shape, string Text)>();
         var run = new StringBuilder();
@@ -75,7 +76,7 @@ internal static class BlockAssembler
         return [.. units.Select((u, i) => new ContentBlock(KindOf(units, i), u.Text))];
     }
 
-    private static Shape Classify(IReadOnlyList<TextLine> lines, int i, bool byGroup, Mentions mentions)
+    private static Shape Classify(IReadOnlyList<TextLine> lines, int i, bool byGroup, Lazy<Mentions> mentions)
     {
         var text = lines[i].Text;
         if (Markdown.HeadingText(text) is not null)
@@ -88,7 +89,7 @@ internal static class BlockAssembler
             return Shape.ListItem;
         }
 
-        if (Caption.IsCaption(text) || (PersonName.IsNameLine(text) && mentions.InOtherLines(text)))
+        if (Caption.IsCaption(text) || (PersonName.IsNameLine(text) && mentions.Value.InOtherLines(text)))
         {
             return Shape.Caption;
         }

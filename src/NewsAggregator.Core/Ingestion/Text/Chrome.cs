@@ -36,10 +36,13 @@ internal static partial class Chrome
             return true;
         }
 
-        var words = LineShape.Words(line).Select(w => w.Trim(':', '|', '.', '!', '•')).Where(w => w.Length > 0).ToList();
-        if (line.Length < 80 && words.Count > 0 && words.All(w => ShareTargets.Contains(w) || ShareFillers.Contains(w)) && words.Any(ShareTargets.Contains))
+        if (line.Length < 80)
         {
-            return true;
+            var words = LineShape.Words(line).Select(w => w.Trim(':', '|', '.', '!', '•')).Where(w => w.Length > 0).ToList();
+            if (words.Count > 0 && words.All(w => ShareTargets.Contains(w) || ShareFillers.Contains(w)) && words.Any(ShareTargets.Contains))
+            {
+                return true;
+            }
         }
 
         return AnywhereLine().IsMatch(key) || InlineLink().IsMatch(line) || OutletOnAggregator(line) is not null;

@@ -83,13 +83,14 @@ internal static class ChromeFilter
     {
         // An "About Jane Doe" box describes the author, who seldom appears in her own story's prose
         // (only in its byline); a name the story discusses makes the line a subheading instead.
-        var prose = new Mentions(lines.Select(l => l.Text).Where(t => LineShape.WordCount(t) >= ProseWords));
+        // Built only when an author box turns up: counting every phrase of the prose is not cheap.
+        var prose = new Lazy<Mentions>(() => new Mentions(lines.Select(l => l.Text).Where(t => LineShape.WordCount(t) >= ProseWords)));
         var proseSeen = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
             if (i >= trailingStart && proseSeen && Chrome.IsCutMarker(text, out var boxName)
-                && (boxName is null || !prose.InOtherLines(PersonName.Surname(boxName))))
+                && (boxName is null || !prose.Value.InOtherLines(PersonName.Surname(boxName))))
             {
                 return (i, boxName);
             }

@@ -62,7 +62,8 @@ internal static class HeaderReader
             }
         }
 
-        var mentions = new Mentions(lines.Select(l => l.Text));
+        // Built on first use: counting every phrase of the text is not cheap, and most headers never ask.
+        var mentions = new Lazy<Mentions>(() => new Mentions(lines.Select(l => l.Text)));
         string? deck = null, byline = null;
         DateTimeOffset? published = null;
         var captions = new List<string>();
@@ -89,7 +90,7 @@ internal static class HeaderReader
             if (PersonName.IsNameLine(text))
             {
                 // A name the story itself talks about labels a photo of that person; an author's name does not recur.
-                if (mentions.InOtherLines(text) || (title is not null && title.Contains(PersonName.Surname(text), StringComparison.Ordinal)))
+                if (mentions.Value.InOtherLines(text) || (title is not null && title.Contains(PersonName.Surname(text), StringComparison.Ordinal)))
                 {
                     captions.Add(text);
                 }

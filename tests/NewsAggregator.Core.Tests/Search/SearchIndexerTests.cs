@@ -1,0 +1,128 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Ingestion.Text;
+using NewsAggregator.Core.Reindexing;
+using NewsAggregator.Core.Search;
+using NewsAggregator.Core.Storage;
+using NewsAggregator.Core.Tests.Support;
+
+namespace NewsAggregator.Core.Tests.Search;
+
+public class SearchIndexerTests
+{
+    private const string Marker = "zanzibarite";
+
+    [Fact]
+    public async Task ImportWritesOneRowPerArticleWithTheTitleAndTheBlocksInOrder()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        await TestStore.NewImporter(db).ImportAsync(TestStore.Samples());
+
+        var articles = await db.Articles.AsNoTracking().Include(a => a.Blocks).OrderBy(a => a.Id).ToListAsync();
+        var rows = await db.Database.SqlQueryRaw<SearchRow>("SELECT rowid AS Id, Title, Body FROM ArticleSearch ORDER BY rowid").ToListAsync();
+
+        Assert.Equal(articles.Select(a => a.Id), rows.Select(r => r.Id));
+        Assert.All(articles.Zip(rows), pair =>
+        {
+            Assert.Equal(pair.First.Title, pair.Second.Title);
+            Assert.Equal(string.Join('\n', pair.First.Blocks.OrderBy(b => b.Ordinal).Select(b => b.Text)), pair.Second.Body);
+        });
+    }
+
+    [Fact]
+    public async Task ReindexRefreshesTheRowsOfReplacedBlocks()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using (var db = store.NewContext())
+        {
+            await TestStore.NewImporter(db).ImportAsync(TestStore.Samples());
+        }
+
+        await using (var db = store.NewContext())
+        {
+            var clusterer = new StoryClusterer(db, new StoryIndex(), Options.Create(new ClusteringOptions()), TimeProvider.System);
+            await new Reindexer(db, [new MarkingParser()], clusterer, TimeProvider.System, NullLogger<Reindexer>.Instance).RunAsync();
+        }
+
+        await using var check = store.NewContext();
+        var results = await new ArticleSearch(check).SearchAsync(Marker);
+        Assert.Equal(await check.Articles.CountAsync(), results.Total);
+    }
+
+    [Fact]
+    public async Task RemovedArticleLeavesNoRow()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var outcome = await TestStore.NewImporter(db).ImportAsync(new ImportFile("a.txt", "---\ntitle: Dredging report\n---\nHarbour dredging in Gdansk starts.\n"u8.ToArray()));
+
+        await new ArticleRemover(db, TimeProvider.System).RemoveAsync(outcome.ArticleId!.Value);
+
+        Assert.Equal(0, (await new ArticleSearch(db).SearchAsync("Gdansk")).Total);
+        Assert.Equal(0, await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch").SingleAsync());
+    }
+
+    [Fact]
+    public async Task UpgradeKeepsRowsTheTriggersWroteAndIndexesLaterImports()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "news-core-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "news.db")}").Options;
+        try
+        {
+            await using (var old = new NewsDbContext(options))
+            {
+                // The store as the previous release left it: search rows kept by per-block triggers.
+                await old.GetService<IMigrator>().MigrateAsync("20261101000100_SearchIndex");
+                old.Articles.Add(new Article
+                {
+                    Title = "Harbour report",
+                    Source = new SourceFile { Sha256 = new string('a', 64), FileName = "old.txt", Content = [1], Length = 1 },
+                    Blocks = [new ArticleBlock { Ordinal = 0, Kind = BlockKind.Paragraph, Text = "Dredging in Gdansk." }],
+                });
+                await old.SaveChangesAsync();
+            }
+
+            await using var db = new NewsDbContext(options);
+            await db.Database.MigrateAsync();
+            await TestStore.NewImporter(db).ImportAsync(new ImportFile("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray()));
+
+            var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'trigger' ORDER BY name").ToListAsync();
+            var search = new ArticleSearch(db);
+            Assert.Equal(["ArticleSearch_ArticleDelete", "ArticleSearch_ArticleUpdate"], triggers);
+            Assert.Equal(1, (await search.SearchAsync("Gdansk")).Total);
+            Assert.Equal(1, (await search.SearchAsync("Gdynia")).Total);
+            Assert.Equal(2, (await search.SearchAsync("dredging")).Total);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed record SearchRow(int Id, string Title, string? Body);
+
+    /// <summary>The real text parser with one more paragraph, so a re-index changes every article's blocks.</summary>
+    private sealed class MarkingParser : IArticleParser
+    {
+        private readonly TextArticleParser _inner = new();
+
+        public IReadOnlyCollection<string> Extensions => _inner.Extensions;
+
+        public ParseResult Parse(ReadOnlySpan<byte> content, string fileName)
+        {
+            var result = _inner.Parse(content, fileName);
+            return result.Succeeded
+                ? ParseResult.Success(result.Article! with { Blocks = [.. result.Article!.Blocks, new ContentBlock(BlockKind.Paragraph, $"A {Marker} paragraph.")] })
+                : result;
+        }
+    }
+}

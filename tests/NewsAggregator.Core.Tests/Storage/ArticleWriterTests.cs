@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Storage;
+using NewsAggregator.Core.Tests.Support;
+
+namespace NewsAggregator.Core.Tests.Storage;
+
+public class ArticleWriterTests
+{
+    [Fact]
+    public async Task StoresTheSameColumnValuesAsSaveChanges()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        db.Articles.Add(NewArticle("saved"));
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var written = NewArticle("written");
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ArticleWriter.InsertAsync(db, [written]);
+            await transaction.CommitAsync();
+        }
+
+        var articles = await RowsAsync(db, "SELECT Title, TitleDerived, Byline, Outlet, Contributors, PublishedUtc, Url, Language, Deck, ParsedUtc, StoryId FROM Articles ORDER BY Id");
+        var sources = await RowsAsync(db, "SELECT FileName, Length, hex(Content), ReceivedUtc FROM SourceFiles ORDER BY Id");
+        var blocks = await RowsAsync(db, "SELECT b.Ordinal, b.Kind, b.Text FROM ArticleBlocks b JOIN Articles a ON a.Id = b.ArticleId ORDER BY a.Id, b.Ordinal");
+        Assert.Equal(2, articles.Count);
+        Assert.Equal(articles[0], articles[1]);
+        Assert.Equal(sources[0], sources[1]);
+        Assert.Equal(blocks[..2], blocks[2..]);
+        Assert.NotEqual(0, written.Id);
+        Assert.Equal(written.Source.Id, written.SourceFileId);
+        Assert.All(written.Blocks, b => Assert.Equal(written.Id, b.ArticleId));
+        var read = await db.Articles.AsNoTracking().Include(a => a.Blocks).SingleAsync(a => a.Id == written.Id);
+        Assert.Equal(written.PublishedUtc, read.PublishedUtc);
+        Assert.Equal([BlockKind.Subheading, BlockKind.Quote], read.Blocks.OrderBy(b => b.Ordinal).Select(b => b.Kind));
+    }
+
+    [Fact]
+    public async Task RefusesToWriteOutsideATransaction()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ArticleWriter.InsertAsync(db, [NewArticle("loose")]));
+    }
+
+    /// <summary>Same values apart from the hash (which must be unique), so both ways of writing can be compared column by column.</summary>
+    private static Article NewArticle(string hashSeed) => new()
+    {
+        Title = "Levee holds",
+        TitleDerived = true,
+        Byline = "Jane Roe",
+        Outlet = "River Times",
+        Contributors = "AP; Reuters",
+        PublishedUtc = new DateTime(2024, 3, 5, 14, 30, 15, 123, DateTimeKind.Utc),
+        Url = "https://example.org/levee",
+        Language = "en",
+        Deck = "Engineers relieved",
+        ParsedUtc = new DateTime(2024, 3, 6, 8, 0, 0, DateTimeKind.Utc),
+        Source = new SourceFile
+        {
+            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(hashSeed))),
+            FileName = "levee.txt",
+            Content = [1, 2, 3],
+            Length = 3,
+            ReceivedUtc = new DateTime(2024, 3, 6, 8, 0, 1, DateTimeKind.Utc),
+        },
+        Blocks =
+        [
+            new ArticleBlock { Ordinal = 0, Kind = BlockKind.Subheading, Text = "Water over the road" },
+            new ArticleBlock { Ordinal = 1, Kind = BlockKind.Quote, Text = "“It held,” she said." },
+        ],
+    };
+
+    private static async Task<List<string>> RowsAsync(NewsDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await using var reader = await command.ExecuteReaderAsync();
+            var rows = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                var values = new object[reader.FieldCount];
+                reader.GetValues(values);
+                rows.Add(string.Join("|", values.Select(v => v is DBNull ? "NULL" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}
