@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Comparison;
-using NewsAggregator.Core.Search;
 
 namespace NewsAggregator.Core.Storage;
 
@@ -20,10 +19,10 @@ public sealed class ArticleRemover(NewsDbContext db, TimeProvider time)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var storyId = article.StoryId;
 
-        // Removing the original (which cascades to the article) lets the same file be uploaded again later.
+        // Removing the original (which cascades to the article) lets the same file be uploaded again later;
+        // the article-delete trigger drops its search row.
         db.SourceFiles.Remove(article.Source);
         await db.SaveChangesAsync(cancellationToken);
-        await SearchIndexer.RefreshAsync(db, [articleId], cancellationToken);
 
         if (storyId is not null)
         {
