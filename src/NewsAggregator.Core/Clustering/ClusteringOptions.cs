@@ -16,21 +16,44 @@ public sealed class ClusteringOptions
     /// headline, a brief) face a bar lowered with the square root of their length, to at most half.
     /// </summary>
     [Range(0.01, 0.99)]
-    public double Threshold { get; set; } = 0.28;
+    public double Threshold { get; set; } = 0.36;
 
     /// <summary>
     /// Centroid cosine two stories need, once an article matches both, to become one. They also
-    /// merge when their kept members are, on average, as similar as the join threshold asks.
+    /// merge when their kept members are, on average, 1.3 times as similar as the join threshold asks.
     /// </summary>
     [Range(0.01, 0.99)]
-    public double MergeThreshold { get; set; } = 0.5;
+    public double MergeThreshold { get; set; } = 0.6;
+
+    /// <summary>
+    /// Centroid cosine at which a small story (see <see cref="SatelliteSize"/>) is shown as part of
+    /// an established one: the loose second layer that gathers re-tellings in other words and
+    /// follow-ups, while the join threshold keeps the established stories themselves tight. Zero
+    /// turns the layer off.
+    /// </summary>
+    [Range(0.0, 0.99)]
+    public double AttachThreshold { get; set; } = 0.15;
+
+    /// <summary>
+    /// Name cosine (people, places, organisations) a small story needs with a host as well: two
+    /// earthquakes read alike in their words, and only the names tell them apart.
+    /// </summary>
+    [Range(0.0, 0.99)]
+    public double AttachNameThreshold { get; set; } = 0.1;
+
+    /// <summary>
+    /// Stories of at most this many articles may be shown inside a larger one; larger ones stand
+    /// alone. One keeps the layer for strays: a pair already is the start of an event of its own.
+    /// </summary>
+    [Range(0, 100)]
+    public int SatelliteSize { get; set; } = 1;
 
     /// <summary>
     /// How far (days) an article's publication may lie outside a story's first-to-last span and still
     /// join it. Only applies when both have dates.
     /// </summary>
     [Range(0.0, 3650.0)]
-    public double MaxGapDays { get; set; } = 7;
+    public double MaxGapDays { get; set; } = 60;
 
     /// <summary>
     /// Document frequencies are smoothed as if the store held at least this many articles, so the

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>
@@ -17,6 +19,8 @@ public static class FeatureExtractor
     public const float BareNumberWeight = 1.0f;
     public const float DateWeight = 1.5f;
     public const float YearWeight = 2.0f;
+    /// <summary>The publication year counts as much as a year named in the headline.</summary>
+    public const float PublicationYearWeight = YearWeight * TitleWeight;
 
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -24,10 +28,16 @@ public static class FeatureExtractor
     /// <summary>The weighted terms of one article.</summary>
     /// <param name="title">The headline (or the lead, when the file had none).</param>
     /// <param name="paragraphs">The body in reading order; the first counts as the lead.</param>
-    public static ArticleTerms Extract(string title, IEnumerable<string> paragraphs)
+    /// <param name="published">When known, its year counts as a term: the parsers lift datelines out of the text, and with them the year that tells this year's flood from last year's.</param>
+    public static ArticleTerms Extract(string title, IEnumerable<string> paragraphs, DateTime? published = null)
     {
         var zones = ExtractZones(title, paragraphs);
         var terms = new ArticleTerms();
+        if (published is { } date)
+        {
+            terms.Add("y:" + date.Year.ToString(CultureInfo.InvariantCulture), PublicationYearWeight, null);
+        }
+
         for (var z = 0; z < zones.Count; z++)
         {
             var weight = z switch

@@ -23,12 +23,13 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
     private const int ReadChunk = 1000;
 
     /// <summary>Gives each of <paramref name="articles"/> (saved, with ids) a story and saves.</summary>
-    public async Task AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    /// <returns>The ids of the stories that changed and still exist: the articles' own, and any that lost or gained others' articles.</returns>
+    public async Task<IReadOnlyCollection<int>> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         var fresh = articles.Where(a => a.StoryId is null && a.Story is null).OrderBy(a => a.Id).ToList();
         if (fresh.Count == 0)
         {
-            return;
+            return [];
         }
 
         await index.Gate.WaitAsync(cancellationToken);
@@ -41,7 +42,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
 
             // Reading an article's terms depends on nothing else, so it runs on every core; only
             // placing, which sees the articles before it, goes one at a time.
-            var terms = fresh.AsParallel().AsOrdered().Select(a => Features(a.Title, a.Deck, a.Blocks)).ToList();
+            var terms = fresh.AsParallel().AsOrdered().Select(a => Features(a.Title, a.Deck, a.Blocks, a.PublishedUtc)).ToList();
             for (var i = 0; i < fresh.Count; i++)
             {
                 var article = fresh[i];
@@ -51,8 +52,9 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 absorbed.AddRange(merged);
             }
 
-            await SaveAsync(placed, absorbed, cancellationToken);
+            var changed = await SaveAsync(placed, absorbed, matcher.Regrouped, cancellationToken);
             index.Fingerprint = await FingerprintAsync(cancellationToken);
+            return changed;
         }
         catch
         {
@@ -89,13 +91,12 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 db.ChangeTracker.Clear();
 
                 var matcher = new StoryMatcher(index, options.Value);
-                var placed = new List<(int ArticleId, StoryProfile Story)>();
                 await foreach (var row in ReadArticlesAsync(assignedOnly: false, cancellationToken))
                 {
-                    placed.Add((row.Id, matcher.Place(index.Add(row.Id, row.Terms, row.PublishedUtc)).Story));
+                    matcher.Place(index.Add(row.Id, row.Terms, row.PublishedUtc));
                 }
 
-                await SaveReclusteredAsync(placed, cancellationToken);
+                await SaveReclusteredAsync(cancellationToken);
                 if (ownTransaction is not null)
                 {
                     await ownTransaction.CommitAsync(cancellationToken);
@@ -115,68 +116,68 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         }
     }
 
-    internal static ArticleTerms Features(string title, string? deck, IEnumerable<ArticleBlock> blocks) =>
-        FeatureExtractor.Extract(title, Body(deck, blocks.OrderBy(b => b.Ordinal).Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text)));
+    internal static ArticleTerms Features(string title, string? deck, IEnumerable<ArticleBlock> blocks, DateTime? published) =>
+        FeatureExtractor.Extract(title, Body(deck, blocks.OrderBy(b => b.Ordinal).Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text)), published);
 
     private static IEnumerable<string> Body(string? deck, IEnumerable<string> paragraphs) =>
         string.IsNullOrWhiteSpace(deck) ? paragraphs : paragraphs.Prepend(deck);
 
-    private async Task SaveAsync(List<(Article Article, StoryProfile Story)> placed, List<StoryProfile> absorbed, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a batch's placements: new stories get rows, articles point at the story their group is
+    /// shown as, and stories left empty by a merge or by a group moving elsewhere go.
+    /// </summary>
+    private async Task<IReadOnlyCollection<int>> SaveAsync(
+        List<(Article Article, StoryProfile Story)> placed, List<StoryProfile> absorbed, HashSet<StoryProfile> regrouped, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var groups = placed.Select(p => StoryIndex.Resolve(p.Story)).Concat(regrouped.Select(StoryIndex.Resolve)).Distinct().ToList();
+        var vacated = new HashSet<int>();
 
-        // Stories merged away: their articles move to the survivor, which is always older and so
-        // already stored.
-        foreach (var gone in absorbed.Where(s => s.StoryId is not null))
+        // A group now shown inside another story gives up its own row.
+        foreach (var group in groups.Where(g => g.Host is not null && g.StoryId is not null))
         {
-            var target = StoryIndex.Resolve(gone).StoryId!.Value;
-            var goneId = gone.StoryId!.Value;
-            await db.Articles.Where(a => a.StoryId == goneId).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, target), cancellationToken);
-            await db.Stories.Where(s => s.Id == goneId).ExecuteDeleteAsync(cancellationToken);
-            gone.StoryId = null;
-        }
-
-        var created = new Dictionary<StoryProfile, Story>();
-        foreach (var (_, placement) in placed)
-        {
-            var profile = StoryIndex.Resolve(placement);
-            if (profile.StoryId is null && !created.ContainsKey(profile))
-            {
-                created[profile] = new Story { UpdatedUtc = now };
-            }
+            vacated.Add(group.StoryId!.Value);
+            group.StoryId = null;
         }
 
         // Add in index order so that stored ids follow story age, as a rebuild expects.
-        db.Stories.AddRange(created.OrderBy(c => c.Key.Number).Select(c => c.Value));
+        var created = groups.Select(StoryIndex.Shown).Where(r => r.StoryId is null).Distinct().OrderBy(r => r.Number)
+            .Select(r => (Profile: r, Story: new Story { UpdatedUtc = now })).ToList();
+        db.Stories.AddRange(created.Select(c => c.Story));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (profile, story) in created)
         {
             profile.StoryId = story.Id;
         }
 
-        await LinkAsync([.. placed.Select(p => (p.Article, StoryIndex.Resolve(p.Story).StoryId!.Value))], cancellationToken);
-
-        var touched = placed.Select(p => StoryIndex.Resolve(p.Story)).Distinct().ToList();
-        await RefreshSummariesAsync(touched, cancellationToken);
-    }
-
-    /// <summary>
-    /// Points each article at its story in one statement (the articles need not be tracked), and
-    /// sets the same id on the entities without leaving tracked ones marked as changed.
-    /// </summary>
-    private async Task LinkAsync(List<(Article Article, int StoryId)> links, CancellationToken cancellationToken)
-    {
-        var json = JsonSerializer.Serialize(links.Select(l => new[] { l.Article.Id, l.StoryId }));
-        await db.Database.ExecuteSqlRawAsync(
-            """
-            UPDATE Articles SET StoryId = json_extract(link.value, '$[1]')
-            FROM json_each({0}) AS link
-            WHERE Articles.Id = json_extract(link.value, '$[0]');
-            """,
-            [json],
-            cancellationToken);
-        foreach (var (article, storyId) in links)
+        // Stories merged away: everything filed under them, their own members and the small groups
+        // shown inside them, moves to the survivor's story.
+        foreach (var gone in absorbed.Where(s => s.StoryId is not null))
         {
+            var goneId = gone.StoryId!.Value;
+            var target = StoryIndex.Shown(gone).StoryId!.Value;
+            await db.Articles.Where(a => a.StoryId == goneId).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, target), cancellationToken);
+            vacated.Add(goneId);
+            gone.StoryId = null;
+        }
+
+        var links = placed.Select(p => (p.Article.Id, Group: StoryIndex.Resolve(p.Story))).ToList();
+        var moved = new List<int>();
+        foreach (var group in groups)
+        {
+            // A group that changed host moves whole; members merged in from elsewhere still carry
+            // their old group and story.
+            var members = regrouped.Contains(group) ? group.Members : group.Relinked;
+            moved.AddRange(members);
+            links.AddRange(members.Select(id => (id, group)));
+            group.Relinked.Clear();
+        }
+
+        vacated.UnionWith(await StoriesOfAsync(moved, cancellationToken));
+        await LinkAsync([.. links.Select(l => (l.Item1, StoryIndex.Shown(l.Group).StoryId!.Value, l.Group.Seed))], cancellationToken);
+        foreach (var (article, story) in placed)
+        {
+            var storyId = StoryIndex.Shown(story).StoryId!.Value;
             article.StoryId = storyId;
             var entry = db.Entry(article);
             if (entry.State is EntityState.Unchanged or EntityState.Modified)
@@ -184,30 +185,72 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 entry.Property(a => a.StoryId).OriginalValue = storyId;
             }
         }
+
+        regrouped.Clear();
+        var emptied = await db.Stories.Where(s => vacated.Contains(s.Id) && !db.Articles.Any(a => a.StoryId == s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+        await db.Stories.Where(s => emptied.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
+
+        var shown = groups.Select(StoryIndex.Shown).Distinct().ToList();
+        var shownIds = shown.Select(r => r.StoryId!.Value).ToHashSet();
+        var others = vacated.Except(emptied).Where(id => !shownIds.Contains(id)).ToHashSet();
+        if (others.Count > 0)
+        {
+            shown.AddRange(index.LiveStories.Where(s => s.Host is null && s.StoryId is { } id && others.Contains(id)));
+        }
+
+        await RefreshSummariesAsync(shown, cancellationToken);
+        return [.. shown.Select(r => r.StoryId!.Value)];
     }
 
-    private async Task SaveReclusteredAsync(List<(int ArticleId, StoryProfile Story)> placed, CancellationToken cancellationToken)
+    /// <summary>The stories the given articles are filed under right now.</summary>
+    private async Task<List<int>> StoriesOfAsync(List<int> articleIds, CancellationToken cancellationToken)
+    {
+        var found = new List<int>();
+        foreach (var chunk in articleIds.Chunk(ReadChunk))
+        {
+            found.AddRange(await db.Articles.Where(a => chunk.Contains(a.Id) && a.StoryId != null).Select(a => a.StoryId!.Value).Distinct().ToListAsync(cancellationToken));
+        }
+
+        return found;
+    }
+
+    /// <summary>Points each article at its story and group in one statement per chunk; the articles need not be loaded.</summary>
+    private async Task LinkAsync(List<(int ArticleId, int StoryId, int Seed)> links, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in links.Chunk(20_000))
+        {
+            var json = JsonSerializer.Serialize(chunk.Select(l => new[] { l.ArticleId, l.StoryId, l.Seed }));
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                UPDATE Articles SET StoryId = json_extract(link.value, '$[1]'), ClusterSeed = json_extract(link.value, '$[2]')
+                FROM json_each({0}) AS link
+                WHERE Articles.Id = json_extract(link.value, '$[0]');
+                """,
+                [json],
+                cancellationToken);
+        }
+    }
+
+    private async Task SaveReclusteredAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var live = index.LiveStories.OrderBy(s => s.Number).ToList();
-        var stories = live.Select(_ => new Story { UpdatedUtc = now }).ToList();
+        var groups = index.LiveStories.OrderBy(s => s.Number).ToList();
+        var shown = groups.Where(g => g.Host is null).ToList();
+        var stories = shown.Select(_ => new Story { UpdatedUtc = now }).ToList();
         db.Stories.AddRange(stories);
         await db.SaveChangesAsync(cancellationToken);
-        for (var i = 0; i < live.Count; i++)
+        for (var i = 0; i < shown.Count; i++)
         {
-            live[i].StoryId = stories[i].Id;
+            shown[i].StoryId = stories[i].Id;
         }
 
-        foreach (var group in placed.GroupBy(p => StoryIndex.Resolve(p.Story).StoryId!.Value))
+        foreach (var group in groups)
         {
-            var storyId = group.Key;
-            foreach (var chunk in group.Select(p => p.ArticleId).Chunk(500))
-            {
-                await db.Articles.Where(a => chunk.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, storyId), cancellationToken);
-            }
+            group.Relinked.Clear();
         }
 
-        foreach (var chunk in live.Chunk(ReadChunk))
+        await LinkAsync([.. groups.SelectMany(g => g.Members.Select(id => (id, StoryIndex.Shown(g).StoryId!.Value, g.Seed)))], cancellationToken);
+        foreach (var chunk in shown.Chunk(ReadChunk))
         {
             await RefreshSummariesAsync(chunk, cancellationToken);
             db.ChangeTracker.Clear();
@@ -258,6 +301,12 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
     }
 
     /// <summary>Rebuilds the index from the stored stories when someone else changed them (or on first use).</summary>
+    /// <remarks>
+    /// Articles come in id order, so each group is started by its seed, and groups get the same
+    /// relative order they had when placed. In each story the established group is the one shown;
+    /// the others are small groups shown inside it. A store from before groups were kept has one
+    /// group per story.
+    /// </remarks>
     private async Task EnsureIndexMatchesStoreAsync(CancellationToken cancellationToken)
     {
         var fingerprint = await FingerprintAsync(cancellationToken);
@@ -267,17 +316,34 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         }
 
         index.Clear();
-        var profiles = new Dictionary<int, StoryProfile>();
-        foreach (var storyId in await db.Stories.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken))
-        {
-            var profile = index.NewStory();
-            profile.StoryId = storyId;
-            profiles[storyId] = profile;
-        }
-
+        var groups = new Dictionary<(int StoryId, int Seed), StoryProfile>();
+        var byStory = new Dictionary<int, List<StoryProfile>>();
         await foreach (var row in ReadArticlesAsync(assignedOnly: true, cancellationToken))
         {
-            index.Join(profiles[row.StoryId!.Value], index.Add(row.Id, row.Terms, row.PublishedUtc));
+            var storyId = row.StoryId!.Value;
+            var key = (storyId, row.ClusterSeed ?? 0);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = groups[key] = index.NewStory();
+                if (!byStory.TryGetValue(storyId, out var list))
+                {
+                    byStory[storyId] = list = [];
+                }
+
+                list.Add(group);
+            }
+
+            index.Join(group, index.Add(row.Id, row.Terms, row.PublishedUtc));
+        }
+
+        foreach (var (storyId, list) in byStory)
+        {
+            var shown = list.FirstOrDefault(g => g.Size > options.Value.SatelliteSize) ?? list[0];
+            shown.StoryId = storyId;
+            foreach (var group in list.Where(g => g != shown))
+            {
+                group.Host = shown;
+            }
         }
 
         index.Fingerprint = fingerprint;
@@ -293,7 +359,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             await db.Stories.CountAsync(cancellationToken));
     }
 
-    private sealed record ArticleRow(int Id, int? StoryId, DateTime? PublishedUtc, ArticleTerms Terms);
+    private sealed record ArticleRow(int Id, int? StoryId, int? ClusterSeed, DateTime? PublishedUtc, ArticleTerms Terms);
 
     /// <summary>Streams stored articles in id order, a chunk at a time, as terms.</summary>
     private async IAsyncEnumerable<ArticleRow> ReadArticlesAsync(bool assignedOnly, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -309,6 +375,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 {
                     a.Id,
                     a.StoryId,
+                    a.ClusterSeed,
                     a.Title,
                     a.Deck,
                     a.PublishedUtc,
@@ -321,7 +388,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             }
 
             foreach (var row in rows.AsParallel().AsOrdered()
-                         .Select(r => new ArticleRow(r.Id, r.StoryId, r.PublishedUtc, FeatureExtractor.Extract(r.Title, Body(r.Deck, r.Blocks))))
+                         .Select(r => new ArticleRow(r.Id, r.StoryId, r.ClusterSeed, r.PublishedUtc, FeatureExtractor.Extract(r.Title, Body(r.Deck, r.Blocks), r.PublishedUtc)))
                          .ToList())
             {
                 yield return row;

@@ -15,6 +15,7 @@ public sealed class StoryIndex
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<string?> _surfaces = [];
+    private readonly List<bool> _isName = [];
     private readonly List<List<StoryProfile>> _postings = [];
     private readonly List<StoryProfile> _stories = [];
     private int[] _documentFrequency = new int[1024];
@@ -34,8 +35,8 @@ public sealed class StoryIndex
 
     public int TermCount => _terms.Count;
 
-    /// <summary>Stories not merged into another.</summary>
-    public int StoryCount => _stories.Count(s => s.MergedInto is null);
+    /// <summary>Stories a reader sees: groups neither merged into another nor shown inside one.</summary>
+    public int StoryCount => _stories.Count(s => s.MergedInto is null && s.Host is null);
 
     /// <summary>Stories ever started, merged ones included: one more than the highest story number.</summary>
     internal int StoryTotal => _stories.Count;
@@ -48,6 +49,7 @@ public sealed class StoryIndex
         _termIds.Clear();
         _terms.Clear();
         _surfaces.Clear();
+        _isName.Clear();
         _postings.Clear();
         _stories.Clear();
         Array.Clear(_documentFrequency);
@@ -118,6 +120,13 @@ public sealed class StoryIndex
         return survivor;
     }
 
+    /// <summary>The story a group is shown as: its host's when it has one, else its own.</summary>
+    internal static StoryProfile Shown(StoryProfile story)
+    {
+        var group = Resolve(story);
+        return group.Host is { } host ? Resolve(host) : group;
+    }
+
     internal static StoryProfile Resolve(StoryProfile story)
     {
         var root = story;
@@ -142,6 +151,9 @@ public sealed class StoryIndex
     /// <summary>Inverse document frequency given <see cref="LogCorpus"/>.</summary>
     internal float Idf(int term, float logCorpus) => logCorpus - _logDocumentFrequency[term];
 
+    /// <summary>Whether the term is a name (person, place, organisation) rather than a word or number.</summary>
+    internal bool IsName(int term) => _isName[term];
+
     internal int DocumentFrequency(int term) => _documentFrequency[term];
 
     internal IReadOnlyList<StoryProfile> Postings(int term) => _postings[term];
@@ -161,6 +173,7 @@ public sealed class StoryIndex
         _termIds[term] = id;
         _terms.Add(term);
         _surfaces.Add(surface);
+        _isName.Add(term.StartsWith("n:", StringComparison.Ordinal));
         _postings.Add([]);
         if (id >= _documentFrequency.Length)
         {

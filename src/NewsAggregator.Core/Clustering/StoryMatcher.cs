@@ -9,6 +9,9 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 {
     private const double FullLengthTerms = 40;
 
+    // Average linkage looks at members rather than centroids, so it asks more than a single join does.
+    private const double AverageLinkFactor = 1.3;
+
     // Candidate scores by story number, with the stories touched in first-touch order: the same sums
     // a dictionary would hold, without hashing on the hottest loop of placement.
     private readonly List<StoryProfile> _touched = [];
@@ -53,6 +56,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         {
             var fresh = index.NewStory();
             index.Join(fresh, article);
+            Reattach(fresh, scored, logCorpus);
             return (fresh, absorbed);
         }
 
@@ -69,7 +73,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             }
 
             if (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
-                || AverageLink(story, other, logCorpus) >= threshold)
+                || AverageLink(story, other, logCorpus) >= threshold * AverageLinkFactor)
             {
                 var survivor = StoryIndex.Merge(story, other);
                 absorbed.Add(survivor == story ? other : story);
@@ -77,7 +81,106 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             }
         }
 
+        Reattach(story, scored, logCorpus);
         return (story, absorbed);
+    }
+
+    /// <summary>
+    /// Groups whose <see cref="StoryProfile.Host"/> changed since the caller last cleared this: their
+    /// members are now shown under another story.
+    /// </summary>
+    public HashSet<StoryProfile> Regrouped { get; } = [];
+
+    /// <summary>
+    /// Keeps the loose layer up to date after <paramref name="story"/> changed: a small group is shown
+    /// inside the established story it fits best (a re-telling that used other words, a follow-up),
+    /// and an established story takes in small groups the article's lookup found near it. Small
+    /// groups stay groups of their own underneath, so one that grows into an event of its own leaves
+    /// its host again. Only the article's candidates are looked at, which keeps the cost flat.
+    /// </summary>
+    private void Reattach(StoryProfile story, List<(StoryProfile Story, double Similarity)> scored, float logCorpus)
+    {
+        if (options.AttachThreshold <= 0)
+        {
+            return;
+        }
+
+        var small = options.SatelliteSize;
+        if (story.Size > small)
+        {
+            SetHost(story, null);
+            foreach (var (candidate, _) in scored)
+            {
+                var other = StoryIndex.Resolve(candidate);
+                if (other != story && other.Size <= small)
+                {
+                    ConsiderHost(other, story, logCorpus);
+                }
+            }
+
+            return;
+        }
+
+        // The group changed, so its old host has to earn its place again; it is asked first and so
+        // keeps the group on a tie.
+        var hosts = scored.Select(c => StoryIndex.Resolve(c.Story)).Where(h => h != story && h.Size > small);
+        if (story.Host is { } previous)
+        {
+            hosts = hosts.Prepend(StoryIndex.Resolve(previous));
+        }
+
+        StoryProfile? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var host in hosts)
+        {
+            if (story.GapDays(host) > options.MaxGapDays)
+            {
+                continue;
+            }
+
+            var similarity = LooseFit(story, host, logCorpus);
+            if (similarity >= options.AttachThreshold && (best is null || similarity > bestSimilarity))
+            {
+                (best, bestSimilarity) = (host, similarity);
+            }
+        }
+
+        SetHost(story, best);
+    }
+
+    /// <summary>Makes <paramref name="host"/> the small group's host when it fits loosely and better than the current one.</summary>
+    private void ConsiderHost(StoryProfile group, StoryProfile host, float logCorpus)
+    {
+        if (group.GapDays(host) > options.MaxGapDays)
+        {
+            return;
+        }
+
+        var similarity = LooseFit(group, host, logCorpus);
+        if (similarity < options.AttachThreshold)
+        {
+            return;
+        }
+
+        if (group.Host is { } current)
+        {
+            var resolved = StoryIndex.Resolve(current);
+            if (resolved == host || LooseFit(group, resolved, logCorpus) >= similarity)
+            {
+                return;
+            }
+        }
+
+        SetHost(group, host);
+    }
+
+    private void SetHost(StoryProfile group, StoryProfile? host)
+    {
+        if ((group.Host is { } current ? StoryIndex.Resolve(current) : null) != host)
+        {
+            group.Host = host;
+            Regrouped.Add(group);
+        }
     }
 
     /// <summary>
@@ -274,20 +377,44 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         return best;
     }
 
-    internal double StorySimilarity(StoryProfile a, StoryProfile b, float logCorpus)
+    /// <summary>
+    /// How well a small group fits a host for the loose layer: the centroid cosine, or zero when the
+    /// two share too little by name. Two earthquakes or two arrests read alike in their words; the
+    /// places and people tell them apart.
+    /// </summary>
+    private double LooseFit(StoryProfile group, StoryProfile host, float logCorpus)
+    {
+        var (all, names) = StorySimilarities(group, host, logCorpus);
+        return names >= options.AttachNameThreshold ? all : 0;
+    }
+
+    internal double StorySimilarity(StoryProfile a, StoryProfile b, float logCorpus) => StorySimilarities(a, b, logCorpus).All;
+
+    /// <summary>Centroid cosine over all terms, and over names alone.</summary>
+    private (double All, double Names) StorySimilarities(StoryProfile a, StoryProfile b, float logCorpus)
     {
         var (termsA, centroidA) = a.CentroidWeights();
         var (termsB, centroidB) = b.CentroidWeights();
-        double normA = 0, normB = 0, dot = 0;
+        double normA = 0, normB = 0, dot = 0, nameNormA = 0, nameNormB = 0, nameDot = 0;
         for (var k = 0; k < termsA.Length; k++)
         {
             var idf = index.Idf(termsA[k], logCorpus);
             var w = centroidA[k] * idf;
+            var name = index.IsName(termsA[k]);
             normA += w * w;
             var other = b.CentroidWeight(termsA[k]);
+            if (name)
+            {
+                nameNormA += w * w;
+            }
+
             if (other > 0)
             {
                 dot += w * other * idf;
+                if (name)
+                {
+                    nameDot += w * other * idf;
+                }
             }
         }
 
@@ -295,8 +422,14 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         {
             var w = centroidB[k] * index.Idf(termsB[k], logCorpus);
             normB += w * w;
+            if (index.IsName(termsB[k]))
+            {
+                nameNormB += w * w;
+            }
         }
 
-        return normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+        var all = normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
+        var names = nameNormA > 0 && nameNormB > 0 ? nameDot / Math.Sqrt(nameNormA * nameNormB) : 0;
+        return (all, names);
     }
 }

@@ -26,6 +26,24 @@ internal sealed class StoryProfile(int number)
 
     public DateTime? LastPublished { get; set; }
 
+    /// <summary>
+    /// For a small group: the established story it is shown as part of, when one fits it loosely
+    /// (see <see cref="ClusteringOptions.AttachThreshold"/>). Null for a story that stands alone.
+    /// </summary>
+    public StoryProfile? Host { get; set; }
+
+    /// <summary>Member article ids in the order they came; the first is the group's seed.</summary>
+    public List<int> Members { get; } = [];
+
+    /// <summary>
+    /// Members of groups merged in since the store last saw this group: their rows still name the
+    /// old group. Cleared once saved.
+    /// </summary>
+    public List<int> Relinked { get; } = [];
+
+    /// <summary>The first member's id: names the group in the store (<c>Articles.ClusterSeed</c>).</summary>
+    public int Seed => Members[0];
+
     /// <summary>Set when the story was merged into another; follow to the survivor.</summary>
     public StoryProfile? MergedInto { get; set; }
 
@@ -66,6 +84,7 @@ internal sealed class StoryProfile(int number)
         }
 
         Size++;
+        Members.Add(article.ArticleId);
         if (Exemplars.Count < MaxExemplars)
         {
             Exemplars.Add(article);
@@ -84,12 +103,16 @@ internal sealed class StoryProfile(int number)
         }
 
         Size += other.Size;
+        Members.AddRange(other.Members);
+        Relinked.AddRange(other.Members);
         Exemplars.AddRange(other.Exemplars.Take(MaxExemplars - Exemplars.Count));
         Widen(other.FirstPublished, other.LastPublished);
         other.MergedInto = this;
         other.Counts.Clear();
         other.Counts.TrimExcess();
         other.Exemplars.Clear();
+        other.Members.Clear();
+        other.Members.TrimExcess();
     }
 
     /// <summary>Days the date lies outside the story's span; zero inside it or when either date is unknown.</summary>

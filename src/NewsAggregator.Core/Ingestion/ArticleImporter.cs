@@ -93,9 +93,9 @@ public sealed class ArticleImporter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await ArticleWriter.InsertAsync(db, [.. fresh.Select(f => f.Article)], cancellationToken);
             await SearchIndexer.RefreshAsync(db, fresh.Select(f => f.Article.Id), cancellationToken);
-            await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], cancellationToken);
+            var changed = await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], cancellationToken);
             // Comparisons are computed here, once per change, so story pages only read them.
-            await ComparisonStore.RefreshAsync(db, fresh.Select(f => f.Article.StoryId).OfType<int>(), cancellationToken);
+            await ComparisonStore.RefreshAsync(db, changed, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -13,6 +13,13 @@ public class Article
     public int? StoryId { get; set; }
     public Story? Story { get; set; }
 
+    /// <summary>
+    /// The id of the first article of the tight group this article belongs to inside its story. A
+    /// story is one such group plus, at times, small groups that fit it loosely; keeping the groups
+    /// lets the clusterer pick up where it left off. Null on stores made before it was kept.
+    /// </summary>
+    public int? ClusterSeed { get; set; }
+
     public string Title { get; set; } = "";
     public bool TitleDerived { get; set; }
     public string? Byline { get; set; }

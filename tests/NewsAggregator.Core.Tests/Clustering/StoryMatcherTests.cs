@@ -29,7 +29,7 @@ public class StoryMatcherTests
     public void ALaterArticleThatMatchesTwoStoriesMergesThem()
     {
         var index = new StoryIndex();
-        var matcher = new StoryMatcher(index, new ClusteringOptions { MinimumCorpusSize = 0, Threshold = 0.2, MergeThreshold = 0.2 });
+        var matcher = new StoryMatcher(index, new ClusteringOptions { MinimumCorpusSize = 0, Threshold = 0.15, MergeThreshold = 0.15, AttachThreshold = 0 });
         var first = matcher.Place(Add(index, 1, "Ravenna flood: Lamone river bursts its banks")).Story;
         var second = matcher.Place(Add(index, 2, "Emilia-Romagna evacuates Faenza as rain continues")).Story;
         Assert.NotSame(first, second);

@@ -81,13 +81,13 @@ public class SearchIndexerTests
             {
                 // The store as the previous release left it: search rows kept by per-block triggers.
                 await old.GetService<IMigrator>().MigrateAsync("20261101000100_SearchIndex");
-                old.Articles.Add(new Article
-                {
-                    Title = "Harbour report",
-                    Source = new SourceFile { Sha256 = new string('a', 64), FileName = "old.txt", Content = [1], Length = 1 },
-                    Blocks = [new ArticleBlock { Ordinal = 0, Kind = BlockKind.Paragraph, Text = "Dredging in Gdansk." }],
-                });
-                await old.SaveChangesAsync();
+                // Written in SQL: the entity classes describe today's schema, not that release's.
+                await old.Database.ExecuteSqlRawAsync(
+                    """
+                    INSERT INTO SourceFiles (Sha256, FileName, Length, Content, ReceivedUtc) VALUES (printf('%.64c', 'a'), 'old.txt', 1, x'01', '2026-01-01 00:00:00');
+                    INSERT INTO Articles (SourceFileId, Title, TitleDerived, ParsedUtc) VALUES (last_insert_rowid(), 'Harbour report', 0, '2026-01-01 00:00:00');
+                    INSERT INTO ArticleBlocks (ArticleId, Ordinal, Kind, Text) VALUES (last_insert_rowid(), 0, 'Paragraph', 'Dredging in Gdansk.');
+                    """);
             }
 
             await using var db = new NewsDbContext(options);

@@ -23,6 +23,9 @@ namespace NewsAggregator.Core.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ClusterSeed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Byline")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
