@@ -79,6 +79,74 @@ public class StoryMatcherTests
         Assert.True(index.Idf(index_TermId(index, "w:" + Stemmer.Stem("flood")), logCorpus) > index.Idf(index_TermId(index, "w:" + Stemmer.Stem("ravenna")), logCorpus));
     }
 
+    // A join bar no paraphrase reaches, so that only the loose layer can bring a stray in.
+    private static ClusteringOptions StrictJoins(double attach = 0.1) => new() { MinimumCorpusSize = 0, Threshold = 0.9, AttachThreshold = attach, SatelliteSize = 1 };
+
+    private static StoryProfile FloodStory(StoryIndex index, StoryMatcher matcher)
+    {
+        var flood = matcher.Place(Add(index, 1, "Floods in Ravenna force 3,000 residents from homes along the Lamone river")).Story;
+        Assert.Same(flood, matcher.Place(Add(index, 2, "Floods in Ravenna force 3,000 residents from homes along the Lamone river")).Story);
+        matcher.Place(Add(index, 3, "Tesla recalls 200,000 cars over faulty seat belts in Shanghai"));
+        return flood;
+    }
+
+    [Fact]
+    public void AStrayReportInOtherWordsIsShownInsideTheStoryItFits()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, StrictJoins());
+        var flood = FloodStory(index, matcher);
+
+        var stray = matcher.Place(Add(index, 4, "Rome sends aid as floods in Ravenna drive residents from homes by the Lamone")).Story;
+
+        Assert.NotSame(flood, stray);
+        Assert.Same(flood, StoryIndex.Shown(stray));
+        Assert.Contains(stray, matcher.Regrouped);
+        Assert.Equal(2, index.StoryCount);
+    }
+
+    [Fact]
+    public void AStrayFromAnotherEventOfTheSameKindIsNotShownInside()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, StrictJoins(attach: 0.01));
+        FloodStory(index, matcher);
+
+        // The words match (floods, residents, homes, river); the places do not.
+        var other = matcher.Place(Add(index, 4, "Floods in Valencia force 2,000 residents from homes along the Turia river")).Story;
+
+        Assert.Same(other, StoryIndex.Shown(other));
+        Assert.Equal(3, index.StoryCount);
+    }
+
+    [Fact]
+    public void AStrayThatGrowsIntoAStoryOfItsOwnLeavesItsHost()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, StrictJoins());
+        var flood = FloodStory(index, matcher);
+        var stray = matcher.Place(Add(index, 4, "Rome sends aid as floods in Ravenna drive residents from homes by the Lamone")).Story;
+        Assert.Same(flood, StoryIndex.Shown(stray));
+
+        var grown = matcher.Place(Add(index, 5, "Rome sends aid as floods in Ravenna drive residents from homes by the Lamone")).Story;
+
+        Assert.Same(stray, grown);
+        Assert.Same(stray, StoryIndex.Shown(stray));
+        Assert.Equal(3, index.StoryCount);
+    }
+
+    [Fact]
+    public void TheLooseLayerCanBeTurnedOff()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, StrictJoins(attach: 0));
+        FloodStory(index, matcher);
+
+        var stray = matcher.Place(Add(index, 4, "Rome sends aid as floods in Ravenna drive residents from homes by the Lamone")).Story;
+
+        Assert.Same(stray, StoryIndex.Shown(stray));
+    }
+
     private static int index_TermId(StoryIndex index, string term) =>
         Enumerable.Range(0, index.TermCount).Single(t => index.TermText(t) == term);
 }
