@@ -27,12 +27,12 @@ public sealed class ClusteringOptions
 
     /// <summary>
     /// Centroid cosine at which a small story (see <see cref="SatelliteSize"/>) is shown as part of
-    /// an established one: the loose second layer that gathers re-tellings in other words and
+    /// a larger one: the loose second layer that gathers re-tellings in other words and
     /// follow-ups, while the join threshold keeps the established stories themselves tight. Zero
     /// turns the layer off.
     /// </summary>
     [Range(0.0, 0.99)]
-    public double AttachThreshold { get; set; } = 0.15;
+    public double AttachThreshold { get; set; } = 0.12;
 
     /// <summary>
     /// Name cosine (people, places, organisations) a small story needs with a host as well: two
@@ -42,11 +42,11 @@ public sealed class ClusteringOptions
     public double AttachNameThreshold { get; set; } = 0.1;
 
     /// <summary>
-    /// Stories of at most this many articles may be shown inside a larger one; larger ones stand
-    /// alone. One keeps the layer for strays: a pair already is the start of an event of its own.
+    /// Stories of at most this many articles may be shown inside a larger one (always strictly
+    /// larger: a stray inside a pair, a pair inside a story of three or more); larger ones stand alone.
     /// </summary>
     [Range(0, 100)]
-    public int SatelliteSize { get; set; } = 1;
+    public int SatelliteSize { get; set; } = 2;
 
     /// <summary>
     /// How far (days) an article's publication may lie outside a story's first-to-last span and still

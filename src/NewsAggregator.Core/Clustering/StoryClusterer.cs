@@ -303,7 +303,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
     /// <summary>Rebuilds the index from the stored stories when someone else changed them (or on first use).</summary>
     /// <remarks>
     /// Articles come in id order, so each group is started by its seed, and groups get the same
-    /// relative order they had when placed. In each story the established group is the one shown;
+    /// relative order they had when placed. In each story the largest group is the one shown;
     /// the others are small groups shown inside it. A store from before groups were kept has one
     /// group per story.
     /// </remarks>
@@ -338,11 +338,13 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
 
         foreach (var (storyId, list) in byStory)
         {
-            var shown = list.FirstOrDefault(g => g.Size > options.Value.SatelliteSize) ?? list[0];
+            // Hosts are strictly larger than their guests; on a tie the older group wins.
+            var shown = list.MaxBy(g => g.Size)!;
             shown.StoryId = storyId;
             foreach (var group in list.Where(g => g != shown))
             {
                 group.Host = shown;
+                shown.Guests.Add(group);
             }
         }
 

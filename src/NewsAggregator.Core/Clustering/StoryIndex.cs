@@ -124,7 +124,12 @@ public sealed class StoryIndex
     internal static StoryProfile Shown(StoryProfile story)
     {
         var group = Resolve(story);
-        return group.Host is { } host ? Resolve(host) : group;
+        while (group.Host is { } host && Resolve(host) is var next && next != group)
+        {
+            group = next;
+        }
+
+        return group;
     }
 
     internal static StoryProfile Resolve(StoryProfile story)

@@ -92,11 +92,12 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     public HashSet<StoryProfile> Regrouped { get; } = [];
 
     /// <summary>
-    /// Keeps the loose layer up to date after <paramref name="story"/> changed: a small group is shown
-    /// inside the established story it fits best (a re-telling that used other words, a follow-up),
-    /// and an established story takes in small groups the article's lookup found near it. Small
-    /// groups stay groups of their own underneath, so one that grows into an event of its own leaves
-    /// its host again. Only the article's candidates are looked at, which keeps the cost flat.
+    /// Keeps the loose layer up to date after <paramref name="story"/> changed. A small group is shown
+    /// inside the larger story it fits best (a re-telling in other words, a follow-up, the first
+    /// report of an event that the next two reports told differently), and a story takes in smaller
+    /// groups that the article's lookup found near it. Groups stay groups of their own underneath,
+    /// so one that grows as large as its host, or past <see cref="ClusteringOptions.SatelliteSize"/>,
+    /// stands alone again. Only the article's candidates are looked at, which keeps the cost flat.
     /// </summary>
     private void Reattach(StoryProfile story, List<(StoryProfile Story, double Similarity)> scored, float logCorpus)
     {
@@ -105,59 +106,51 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             return;
         }
 
-        var small = options.SatelliteSize;
-        if (story.Size > small)
-        {
-            SetHost(story, null);
-            foreach (var (candidate, _) in scored)
-            {
-                var other = StoryIndex.Resolve(candidate);
-                if (other != story && other.Size <= small)
-                {
-                    ConsiderHost(other, story, logCorpus);
-                }
-            }
-
-            return;
-        }
+        var groups = scored.Select(c => StoryIndex.Resolve(c.Story)).Where(g => g != story).Distinct().ToList();
 
         // The group changed, so its old host has to earn its place again; it is asked first and so
         // keeps the group on a tie.
-        var hosts = scored.Select(c => StoryIndex.Resolve(c.Story)).Where(h => h != story && h.Size > small);
-        if (story.Host is { } previous)
-        {
-            hosts = hosts.Prepend(StoryIndex.Resolve(previous));
-        }
-
+        var current = story.Host is { } host ? StoryIndex.Resolve(host) : null;
         StoryProfile? best = null;
-        var bestSimilarity = 0.0;
-        foreach (var host in hosts)
+        if (story.Size <= options.SatelliteSize)
         {
-            if (story.GapDays(host) > options.MaxGapDays)
+            var bestFit = 0.0;
+            foreach (var candidate in current is null || current == story ? groups : groups.Prepend(current))
             {
-                continue;
-            }
-
-            var similarity = LooseFit(story, host, logCorpus);
-            if (similarity >= options.AttachThreshold && (best is null || similarity > bestSimilarity))
-            {
-                (best, bestSimilarity) = (host, similarity);
+                if (CanHost(candidate, story) && LooseFit(story, candidate, logCorpus) is var fit
+                    && fit >= options.AttachThreshold && (best is null || fit > bestFit))
+                {
+                    (best, bestFit) = (candidate, fit);
+                }
             }
         }
 
         SetHost(story, best);
-    }
-
-    /// <summary>Makes <paramref name="host"/> the small group's host when it fits loosely and better than the current one.</summary>
-    private void ConsiderHost(StoryProfile group, StoryProfile host, float logCorpus)
-    {
-        if (group.GapDays(host) > options.MaxGapDays)
+        if (story.Host is not null)
         {
             return;
         }
 
-        var similarity = LooseFit(group, host, logCorpus);
-        if (similarity < options.AttachThreshold)
+        foreach (var group in groups.Where(g => CanHost(story, g)))
+        {
+            ConsiderHost(group, story, logCorpus);
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="host"/> may show <paramref name="group"/>: a story standing alone,
+    /// larger than the group, and within the publication window. Hosts being strictly larger keeps
+    /// the layer one level deep and tells, in a stored story, which group is the host.
+    /// </summary>
+    private bool CanHost(StoryProfile host, StoryProfile group) =>
+        host != group && host.Host is null && host.Size > group.Size && group.Size <= options.SatelliteSize
+        && group.GapDays(host) <= options.MaxGapDays;
+
+    /// <summary>Makes <paramref name="host"/> the small group's host when it fits loosely and better than the current one.</summary>
+    private void ConsiderHost(StoryProfile group, StoryProfile host, float logCorpus)
+    {
+        var fit = LooseFit(group, host, logCorpus);
+        if (fit < options.AttachThreshold)
         {
             return;
         }
@@ -165,7 +158,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         if (group.Host is { } current)
         {
             var resolved = StoryIndex.Resolve(current);
-            if (resolved == host || LooseFit(group, resolved, logCorpus) >= similarity)
+            if (resolved == host || LooseFit(group, resolved, logCorpus) >= fit)
             {
                 return;
             }
@@ -176,11 +169,35 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 
     private void SetHost(StoryProfile group, StoryProfile? host)
     {
-        if ((group.Host is { } current ? StoryIndex.Resolve(current) : null) != host)
+        var current = group.Host is { } h ? StoryIndex.Resolve(h) : null;
+        if (current == host)
         {
-            group.Host = host;
-            Regrouped.Add(group);
+            return;
         }
+
+        current?.Guests.Remove(group);
+        group.Host = host;
+        Regrouped.Add(group);
+        if (host is null)
+        {
+            return;
+        }
+
+        host.Guests.Add(group);
+
+        // A host's own guests come along, so that every group is at most one step from the story
+        // it is shown as.
+        foreach (var guest in group.Guests.Select(StoryIndex.Resolve).Distinct().ToList())
+        {
+            if (guest != host && guest != group)
+            {
+                guest.Host = host;
+                host.Guests.Add(guest);
+                Regrouped.Add(guest);
+            }
+        }
+
+        group.Guests.Clear();
     }
 
     /// <summary>

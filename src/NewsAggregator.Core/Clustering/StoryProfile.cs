@@ -32,6 +32,9 @@ internal sealed class StoryProfile(int number)
     /// </summary>
     public StoryProfile? Host { get; set; }
 
+    /// <summary>Groups shown inside this story (may hold stale entries: resolve, and check their <see cref="Host"/>).</summary>
+    public List<StoryProfile> Guests { get; } = [];
+
     /// <summary>Member article ids in the order they came; the first is the group's seed.</summary>
     public List<int> Members { get; } = [];
 
@@ -105,6 +108,8 @@ internal sealed class StoryProfile(int number)
         Size += other.Size;
         Members.AddRange(other.Members);
         Relinked.AddRange(other.Members);
+        Guests.AddRange(other.Guests);
+        other.Guests.Clear();
         Exemplars.AddRange(other.Exemplars.Take(MaxExemplars - Exemplars.Count));
         Widen(other.FirstPublished, other.LastPublished);
         other.MergedInto = this;
