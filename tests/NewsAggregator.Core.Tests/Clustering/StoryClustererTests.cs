@@ -76,6 +76,41 @@ public class StoryClustererTests
         Assert.Equal(await continuous.PartitionAsync(), await restarted.PartitionAsync());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AStrayIsStoredInsideTheStoryItFitsAndLeavesOnceItGrowsIntoItsOwn(bool restart)
+    {
+        // A join bar no paraphrase reaches, so that only the loose layer brings the stray in.
+        var options = new ClusteringOptions { MinimumCorpusSize = 0, Threshold = 0.9, AttachThreshold = 0.1, SatelliteSize = 2 };
+        const string Flood = "Floods in Ravenna force 3,000 residents from homes along the Lamone river";
+        const string Aid = "Rome sends aid as floods in Ravenna drive residents from homes by the Lamone";
+        await using var store = await ClusterTestStore.CreateAsync(options);
+        await store.ImportAsync(
+        [
+            new("flood-1", Flood, []), new("flood-2", Flood, []), new("flood-3", Flood, []),
+            new("recall", "Tesla recalls 200,000 cars over faulty seat belts in Shanghai", []),
+            new("aid-1", Aid, []),
+        ]);
+        var before = await store.PredictionsAsync();
+        Assert.Equal(before["flood-1"], before["aid-1"]);
+
+        if (restart)
+        {
+            store.Index = new StoryIndex();
+        }
+
+        await store.ImportAsync([new("aid-2", Aid, []), new("aid-3", Aid, [])]);
+
+        var after = await store.PredictionsAsync();
+        Assert.Equal(before["flood-1"], after["flood-3"]);
+        Assert.NotEqual(after["flood-1"], after["aid-1"]);
+        Assert.Equal(after["aid-1"], after["aid-3"]);
+        var stories = await store.StoriesAsync();
+        Assert.Equal(3, stories.Count);
+        Assert.All(stories, s => Assert.Equal(s.Articles.Count, s.ArticleCount));
+    }
+
     [Fact]
     public async Task TheFiveSampleReportsFormOneStoryThatNoOtherArticleJoins()
     {
