@@ -1,7 +1,4 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsAggregator.Core.Clustering;
@@ -72,40 +69,25 @@ public class SearchIndexerTests
     [Fact]
     public async Task UpgradeKeepsRowsTheTriggersWroteAndIndexesLaterImports()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "news-core-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "news.db")}").Options;
-        try
-        {
-            await using (var old = new NewsDbContext(options))
-            {
-                // The store as the previous release left it: search rows kept by per-block triggers.
-                await old.GetService<IMigrator>().MigrateAsync("20261101000100_SearchIndex");
-                // Written in SQL: the entity classes describe today's schema, not that release's.
-                await old.Database.ExecuteSqlRawAsync(
-                    """
-                    INSERT INTO SourceFiles (Sha256, FileName, Length, Content, ReceivedUtc) VALUES (printf('%.64c', 'a'), 'old.txt', 1, x'01', '2026-01-01 00:00:00');
-                    INSERT INTO Articles (SourceFileId, Title, TitleDerived, ParsedUtc) VALUES (last_insert_rowid(), 'Harbour report', 0, '2026-01-01 00:00:00');
-                    INSERT INTO ArticleBlocks (ArticleId, Ordinal, Kind, Text) VALUES (last_insert_rowid(), 0, 'Paragraph', 'Dredging in Gdansk.');
-                    """);
-            }
+        // The store as the previous release left it: search rows kept by per-block triggers.
+        await using var store = await TestStore.CreateAtAsync(
+            "20261101000100_SearchIndex",
+            """
+            INSERT INTO SourceFiles (Sha256, FileName, Length, Content, ReceivedUtc) VALUES (printf('%.64c', 'a'), 'old.txt', 1, x'01', '2026-01-01 00:00:00');
+            INSERT INTO Articles (SourceFileId, Title, TitleDerived, ParsedUtc) VALUES (last_insert_rowid(), 'Harbour report', 0, '2026-01-01 00:00:00');
+            INSERT INTO ArticleBlocks (ArticleId, Ordinal, Kind, Text) VALUES (last_insert_rowid(), 0, 'Paragraph', 'Dredging in Gdansk.');
+            """);
 
-            await using var db = new NewsDbContext(options);
-            await db.Database.MigrateAsync();
-            await TestStore.NewImporter(db).ImportAsync(new ImportFile("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray()));
+        await using var db = store.NewContext();
+        await db.Database.MigrateAsync();
+        await TestStore.NewImporter(db).ImportAsync(new ImportFile("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray()));
 
-            var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'trigger' ORDER BY name").ToListAsync();
-            var search = new ArticleSearch(db);
-            Assert.Equal(["ArticleSearch_ArticleDelete", "ArticleSearch_ArticleUpdate"], triggers);
-            Assert.Equal(1, (await search.SearchAsync("Gdansk")).Total);
-            Assert.Equal(1, (await search.SearchAsync("Gdynia")).Total);
-            Assert.Equal(2, (await search.SearchAsync("dredging")).Total);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'trigger' ORDER BY name").ToListAsync();
+        var search = new ArticleSearch(db);
+        Assert.Equal(["ArticleSearch_ArticleDelete", "ArticleSearch_ArticleUpdate"], triggers);
+        Assert.Equal(1, (await search.SearchAsync("Gdansk")).Total);
+        Assert.Equal(1, (await search.SearchAsync("Gdynia")).Total);
+        Assert.Equal(2, (await search.SearchAsync("dredging")).Total);
     }
 
     private sealed record SearchRow(int Id, string Title, string? Body);

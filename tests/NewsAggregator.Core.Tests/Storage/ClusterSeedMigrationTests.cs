@@ -1,8 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using NewsAggregator.Core.Storage;
+using NewsAggregator.Core.Tests.Support;
 
 namespace NewsAggregator.Core.Tests.Storage;
 
@@ -11,41 +8,28 @@ public class ClusterSeedMigrationTests
     [Fact]
     public async Task UpgradeMakesEachStoredStoryOneGroupSeededByItsFirstArticle()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "news-core-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var options = new DbContextOptionsBuilder<NewsDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "news.db")}").Options;
-        try
-        {
-            await using (var old = new NewsDbContext(options))
-            {
-                // The previous release's schema, written in SQL: the entities describe today's.
-                await old.GetService<IMigrator>().MigrateAsync("20261101000200_SearchIndexBatchRefresh");
-                await old.Database.ExecuteSqlRawAsync(
-                    """
-                    INSERT INTO Stories (Id, Headline, ArticleCount, OutletCount, Outlets, KeyNames, KeyTerms, UpdatedUtc) VALUES (7, 'a', 2, 1, '[]', '[]', '[]', '2026-01-01 00:00:00'), (9, 'b', 1, 1, '[]', '[]', '[]', '2026-01-01 00:00:00');
-                    INSERT INTO SourceFiles (Id, Sha256, FileName, Length, Content, ReceivedUtc) VALUES
-                        (1, printf('%.64c', 'a'), 'a.txt', 1, x'01', '2026-01-01 00:00:00'),
-                        (2, printf('%.64c', 'b'), 'b.txt', 1, x'01', '2026-01-01 00:00:00'),
-                        (3, printf('%.64c', 'c'), 'c.txt', 1, x'01', '2026-01-01 00:00:00'),
-                        (4, printf('%.64c', 'd'), 'd.txt', 1, x'01', '2026-01-01 00:00:00');
-                    INSERT INTO Articles (Id, SourceFileId, StoryId, Title, TitleDerived, ParsedUtc) VALUES
-                        (11, 1, 7, 'a', 0, '2026-01-01 00:00:00'),
-                        (12, 2, 9, 'b', 0, '2026-01-01 00:00:00'),
-                        (13, 3, 7, 'c', 0, '2026-01-01 00:00:00'),
-                        (14, 4, NULL, 'd', 0, '2026-01-01 00:00:00');
-                    """);
-            }
+        await using var store = await TestStore.CreateAtAsync(
+            "20261101000200_SearchIndexBatchRefresh",
+            """
+            INSERT INTO Stories (Id, Headline, ArticleCount, OutletCount, Outlets, KeyNames, KeyTerms, UpdatedUtc) VALUES
+                (7, 'a', 2, 1, '[]', '[]', '[]', '2026-01-01 00:00:00'),
+                (9, 'b', 1, 1, '[]', '[]', '[]', '2026-01-01 00:00:00');
+            INSERT INTO SourceFiles (Id, Sha256, FileName, Length, Content, ReceivedUtc) VALUES
+                (1, printf('%.64c', 'a'), 'a.txt', 1, x'01', '2026-01-01 00:00:00'),
+                (2, printf('%.64c', 'b'), 'b.txt', 1, x'01', '2026-01-01 00:00:00'),
+                (3, printf('%.64c', 'c'), 'c.txt', 1, x'01', '2026-01-01 00:00:00'),
+                (4, printf('%.64c', 'd'), 'd.txt', 1, x'01', '2026-01-01 00:00:00');
+            INSERT INTO Articles (Id, SourceFileId, StoryId, Title, TitleDerived, ParsedUtc) VALUES
+                (11, 1, 7, 'a', 0, '2026-01-01 00:00:00'),
+                (12, 2, 9, 'b', 0, '2026-01-01 00:00:00'),
+                (13, 3, 7, 'c', 0, '2026-01-01 00:00:00'),
+                (14, 4, NULL, 'd', 0, '2026-01-01 00:00:00');
+            """);
 
-            await using var db = new NewsDbContext(options);
-            await db.Database.MigrateAsync();
+        await using var db = store.NewContext();
+        await db.Database.MigrateAsync();
 
-            var seeds = await db.Articles.OrderBy(a => a.Id).Select(a => a.ClusterSeed).ToListAsync();
-            Assert.Equal([11, 12, 11, null], seeds);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        var seeds = await db.Articles.OrderBy(a => a.Id).Select(a => a.ClusterSeed).ToListAsync();
+        Assert.Equal([11, 12, 11, null], seeds);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsAggregator.Core.Clustering;
@@ -24,6 +26,19 @@ public sealed class TestStore : IAsyncDisposable
         var store = new TestStore();
         await using var db = store.NewContext();
         await db.Database.MigrateAsync();
+        return store;
+    }
+
+    /// <summary>
+    /// A store as an older release left it: migrated only up to <paramref name="migration"/>, then
+    /// filled by <paramref name="sql"/> (SQL, because the entity classes describe today's schema).
+    /// </summary>
+    public static async Task<TestStore> CreateAtAsync(string migration, string sql)
+    {
+        var store = new TestStore();
+        await using var db = store.NewContext();
+        await db.GetService<IMigrator>().MigrateAsync(migration);
+        await db.Database.ExecuteSqlRawAsync(sql);
         return store;
     }
 
