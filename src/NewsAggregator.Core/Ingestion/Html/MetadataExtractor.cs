@@ -101,15 +101,31 @@ internal static partial class MetadataExtractor
             }
         }
 
-        foreach (var name in page.AuthorElements)
+        foreach (var mark in page.AuthorElements)
         {
-            if (name.Length is > 0 and < 100 && CleanByline(name, outlet) is { } byline)
+            if (mark.Name.Length is > 0 and < 100 && CleanByline(mark.Name, outlet) is { } byline)
             {
-                return byline;
+                return Credit(byline, mark.CreditLine, outlet) ?? byline;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The byline element's credit when it says more than the author mark inside it: the other writers,
+    /// or the desk or agency they wrote for. Only a credit that begins with the marked name and reads as
+    /// names counts, so "Ann Lee Updated 3 hours ago" or a teaser line never replaces the name.
+    /// </summary>
+    private static string? Credit(string name, string? creditLine, string? outlet)
+    {
+        if (creditLine is not { Length: > 0 and < 100 } || CleanByline(creditLine, outlet) is not { } credit)
+        {
+            return null;
+        }
+
+        return credit.Length > name.Length && credit.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && !char.IsLetterOrDigit(credit[name.Length]) && LooksLikeNames(credit) ? credit : null;
     }
 
     /// <summary>
