@@ -94,8 +94,7 @@ internal static partial class MetadataExtractor
 
         foreach (var key in AuthorKeys)
         {
-            var value = meta.GetValueOrDefault(key);
-            if (value is not null && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@') && CleanByline(value, outlet) is { } byline)
+            if (meta.GetValueOrDefault(key) is { } value && AuthorTags(value, page.RepeatedMeta.GetValueOrDefault(key), outlet) is { } byline)
             {
                 return byline;
             }
@@ -110,6 +109,25 @@ internal static partial class MetadataExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The names in one author tag and its repeats, joined; profile links and handles are skipped.
+    /// Names written surname first ("Lee, Ann") are joined with semicolons so the list stays readable.
+    /// </summary>
+    private static string? AuthorTags(string first, List<string>? repeats, string? outlet)
+    {
+        var names = new List<string>();
+        foreach (var value in repeats is null ? [first] : (IEnumerable<string>)[first, .. repeats])
+        {
+            if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@') && CleanByline(value, outlet) is { } name
+                && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 0 ? null : string.Join(names.Any(n => n.Contains(',', StringComparison.Ordinal)) ? "; " : ", ", names);
     }
 
     /// <summary>

@@ -16,6 +16,12 @@ internal sealed class PageSignals
 
     public List<string> JsonLdScripts { get; } = [];
 
+    /// <summary>
+    /// Later values of a key the page repeats with the same attribute. The HTML and Dublin Core way to
+    /// name several authors is one author tag each, so a repeat is another author, not a correction.
+    /// </summary>
+    public Dictionary<string, List<string>> RepeatedMeta { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly HashSet<string> _fromProperty = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Texts of the page's h1 elements (the first few).</summary>
@@ -133,11 +139,18 @@ internal sealed class PageSignals
                     {
                         Meta[normalized] = content.Trim();
                         _fromProperty.Add(normalized);
+
+                        // Repeats of a "name" tag the property now overrides belong to the overridden list.
+                        RepeatedMeta.Remove(normalized);
+                    }
+                    else
+                    {
+                        AddRepeat(normalized, content);
                     }
                 }
-                else
+                else if (!Meta.TryAdd(normalized, content.Trim()) && !_fromProperty.Contains(normalized))
                 {
-                    Meta.TryAdd(normalized, content.Trim());
+                    AddRepeat(normalized, content);
                 }
             }
         }
@@ -166,6 +179,17 @@ internal sealed class PageSignals
         }
 
         return null;
+    }
+
+    private void AddRepeat(string key, string content)
+    {
+        if (!RepeatedMeta.TryGetValue(key, out var values))
+        {
+            values = [];
+            RepeatedMeta[key] = values;
+        }
+
+        values.Add(content.Trim());
     }
 
     private static bool HasToken(string? value, string token) =>

@@ -75,6 +75,30 @@ public class BylineTests
     }
 
     [Fact]
+    public void NamesEveryAuthorOfRepeatedAuthorTags()
+    {
+        const string head = """<meta name="author" content="Ann Lee"><meta name="author" content="Raj Patel"><meta name="author" content="Ann Lee">""";
+
+        Assert.Equal("Ann Lee, Raj Patel", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
+    public void SeparatesSurnameFirstAuthorsWithSemicolons()
+    {
+        const string head = """<meta name="DC.Creator" content="Lee, Ann"><meta name="DC.Creator" content="Patel, Raj">""";
+
+        Assert.Equal("Lee, Ann; Patel, Raj", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
+    public void PrefersTheDublinCorePropertyToANameTagOfTheSameKeyWithoutJoiningThem()
+    {
+        const string head = """<meta name="DC.creator" content="Raj Patel"><meta name="DC.creator" content="Sam Okafor"><meta property="dc:creator" content="Ann Lee"><meta name="DC.creator" content="Raj Patel">""";
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
     public void LeavesTheJobTitleAndDateInsideABylineElementOut()
     {
         var body = Article(heading: """
