@@ -87,7 +87,7 @@ internal static partial class Evaluation
     }
 
     /// <summary>Prints extracted vs gold metadata for inspection: title and byline mismatches.</summary>
-    public static int Metadata(string folder)
+    public static int Metadata(string folder, bool all = false)
     {
         var parser = new HtmlArticleParser();
         foreach (var page in Directory.GetFiles(Path.Combine(folder, "html"), "*.html").Order(StringComparer.Ordinal))
@@ -96,13 +96,18 @@ internal static partial class Evaluation
             using var goldJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "gold", id + ".json")));
             var article = parser.Parse(File.ReadAllBytes(page), id).Article;
             var goldTitle = Gold(goldJson, "title");
-            if (Normalize(goldTitle) != Normalize(FoundTitle(article)))
+            if (!all && Normalize(goldTitle) != Normalize(FoundTitle(article)))
             {
                 Console.WriteLine($"{id}\n  title gold: {goldTitle}\n  title ours: {article?.Title}");
             }
 
             var goldByline = Gold(goldJson, "author");
-            if (!string.IsNullOrWhiteSpace(goldByline) && NormalizeByline(goldByline) != NormalizeByline(article?.Byline))
+            if (all)
+            {
+                // Every page, also those whose gold has no byline: what a rule change adds where the gold expects nothing.
+                Console.WriteLine($"{id}\t{Normalize(goldByline)}\t{article?.Byline}");
+            }
+            else if (!string.IsNullOrWhiteSpace(goldByline) && NormalizeByline(goldByline) != NormalizeByline(article?.Byline))
             {
                 Console.WriteLine($"{id}\n  byline gold: {Normalize(goldByline)}\n  byline ours: {article?.Byline}");
             }

@@ -94,22 +94,56 @@ internal static partial class MetadataExtractor
 
         foreach (var key in AuthorKeys)
         {
-            var value = meta.GetValueOrDefault(key);
-            if (value is not null && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@') && CleanByline(value, outlet) is { } byline)
+            if (meta.GetValueOrDefault(key) is { } value && AuthorTags(value, page.RepeatedMeta.GetValueOrDefault(key), outlet) is { } byline)
             {
                 return byline;
             }
         }
 
-        foreach (var name in page.AuthorElements)
+        foreach (var mark in page.AuthorElements)
         {
-            if (name.Length is > 0 and < 100 && CleanByline(name, outlet) is { } byline)
+            if (mark.Name.Length is > 0 and < 100 && CleanByline(mark.Name, outlet) is { } byline)
             {
-                return byline;
+                return Credit(byline, mark.CreditLine, outlet) ?? byline;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The names in one author tag and its repeats, joined; profile links and handles are skipped.
+    /// Names written surname first ("Lee, Ann") are joined with semicolons so the list stays readable.
+    /// </summary>
+    private static string? AuthorTags(string first, List<string>? repeats, string? outlet)
+    {
+        var names = new List<string>();
+        foreach (var value in repeats is null ? [first] : (IEnumerable<string>)[first, .. repeats])
+        {
+            if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !value.StartsWith('@') && CleanByline(value, outlet) is { } name
+                && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 0 ? null : string.Join(names.Any(n => n.Contains(',', StringComparison.Ordinal)) ? "; " : ", ", names);
+    }
+
+    /// <summary>
+    /// The byline element's credit when it says more than the author mark inside it: the other writers,
+    /// or the desk or agency they wrote for. Only a credit that begins with the marked name and reads as
+    /// names counts, so "Ann Lee Updated 3 hours ago" or a teaser line never replaces the name.
+    /// </summary>
+    private static string? Credit(string name, string? creditLine, string? outlet)
+    {
+        if (creditLine is not { Length: > 0 and < 100 } || CleanByline(creditLine, outlet) is not { } credit)
+        {
+            return null;
+        }
+
+        return credit.Length > name.Length && credit.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && !char.IsLetterOrDigit(credit[name.Length]) && LooksLikeNames(credit) ? credit : null;
     }
 
     /// <summary>

@@ -16,6 +16,12 @@ internal sealed class PageSignals
 
     public List<string> JsonLdScripts { get; } = [];
 
+    /// <summary>
+    /// Later values of a key the page repeats with the same attribute. The HTML and Dublin Core way to
+    /// name several authors is one author tag each, so a repeat is another author, not a correction.
+    /// </summary>
+    public Dictionary<string, List<string>> RepeatedMeta { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly HashSet<string> _fromProperty = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Texts of the page's h1 elements (the first few).</summary>
@@ -27,8 +33,8 @@ internal sealed class PageSignals
 
     public string? ContentLanguage { get; private set; }
 
-    /// <summary>Names in rel=author / itemprop=author elements, in page order.</summary>
-    public List<string> AuthorElements { get; } = [];
+    /// <summary>Names in rel=author / itemprop=author elements, in page order, each with the credit line around it.</summary>
+    public List<AuthorMark> AuthorElements { get; } = [];
 
     /// <summary>Machine-readable dates the markup marks as publication dates, most specific first.</summary>
     public List<string> MarkedDates { get; } = [];
@@ -91,7 +97,7 @@ internal sealed class PageSignals
                 && (HasToken(element.GetAttribute("rel"), "author") || HasToken(element.GetAttribute("itemprop"), "author")))
             {
                 var name = NodeText.Descendants(element).FirstOrDefault(d => HasToken(d.GetAttribute("itemprop"), "name"));
-                page.AuthorElements.Add(name is null ? BylineText.Of(element) : NodeText.Inner(name));
+                page.AuthorElements.Add(new AuthorMark(name is null ? BylineText.Of(element) : NodeText.Inner(name), CreditLine(element)));
             }
         }
 
@@ -133,16 +139,62 @@ internal sealed class PageSignals
                     {
                         Meta[normalized] = content.Trim();
                         _fromProperty.Add(normalized);
+
+                        // Repeats of a "name" tag the property now overrides belong to the overridden list.
+                        RepeatedMeta.Remove(normalized);
+                    }
+                    else
+                    {
+                        AddRepeat(normalized, content);
                     }
                 }
-                else
+                else if (!Meta.TryAdd(normalized, content.Trim()) && !_fromProperty.Contains(normalized))
                 {
-                    Meta.TryAdd(normalized, content.Trim());
+                    AddRepeat(normalized, content);
                 }
             }
         }
     }
 
+    /// <summary>
+    /// The text of the byline element a few levels around an author mark: an author link names one
+    /// writer, while the byline around it is the whole credit ("By Ann Lee and Raj Patel", "By Ann Lee,
+    /// Reuters"). Null when no close ancestor is marked as a byline.
+    /// </summary>
+    private static string? CreditLine(IElement element)
+    {
+        const int maxLevels = 3;
+        var level = 0;
+        for (var parent = element.ParentElement; parent is not null && level < maxLevels; parent = parent.ParentElement, level++)
+        {
+            if (parent.LocalName is "body" or "article" or "main" or "header")
+            {
+                return null;
+            }
+
+            if (parent.Attributes.Length > 0 && ElementHints.IsByline(ElementHints.Describe(parent)))
+            {
+                return BylineText.Of(parent);
+            }
+        }
+
+        return null;
+    }
+
+    private void AddRepeat(string key, string content)
+    {
+        if (!RepeatedMeta.TryGetValue(key, out var values))
+        {
+            values = [];
+            RepeatedMeta[key] = values;
+        }
+
+        values.Add(content.Trim());
+    }
+
     private static bool HasToken(string? value, string token) =>
         value is not null && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
 }
+
+/// <summary>An author named by the markup, and the text of the byline element that holds the mark, if any.</summary>
+internal readonly record struct AuthorMark(string Name, string? CreditLine);

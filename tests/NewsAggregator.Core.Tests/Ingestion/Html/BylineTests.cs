@@ -75,6 +75,30 @@ public class BylineTests
     }
 
     [Fact]
+    public void NamesEveryAuthorOfRepeatedAuthorTags()
+    {
+        const string head = """<meta name="author" content="Ann Lee"><meta name="author" content="Raj Patel"><meta name="author" content="Ann Lee">""";
+
+        Assert.Equal("Ann Lee, Raj Patel", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
+    public void SeparatesSurnameFirstAuthorsWithSemicolons()
+    {
+        const string head = """<meta name="DC.Creator" content="Lee, Ann"><meta name="DC.Creator" content="Patel, Raj">""";
+
+        Assert.Equal("Lee, Ann; Patel, Raj", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
+    public void PrefersTheDublinCorePropertyToANameTagOfTheSameKeyWithoutJoiningThem()
+    {
+        const string head = """<meta name="DC.creator" content="Raj Patel"><meta name="DC.creator" content="Sam Okafor"><meta property="dc:creator" content="Ann Lee"><meta name="DC.creator" content="Raj Patel">""";
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(Article(), head)).Byline);
+    }
+
+    [Fact]
     public void LeavesTheJobTitleAndDateInsideABylineElementOut()
     {
         var body = Article(heading: """
@@ -92,6 +116,42 @@ public class BylineTests
             <h1>Harbour bridge to close to cars</h1>
             <p><a rel="author" href="/author/ann-lee">Ann Lee <span class="role">Transport Editor</span></a></p>
             """);
+
+        Assert.Equal("Ann Lee", ParseArticle(Page(body)).Byline);
+    }
+
+    [Fact]
+    public void TakesEveryWriterFromTheBylineAroundTwoAuthorLinks()
+    {
+        var body = Article(heading: """
+            <h1>Harbour bridge to close to cars</h1>
+            <p class="byline">By <a rel="author" href="/author/ann-lee">Ann Lee</a> and <a rel="author" href="/author/raj-patel">Raj Patel</a></p>
+            """);
+
+        var article = ParseArticle(Page(body));
+
+        Assert.Equal("Ann Lee and Raj Patel", article.Byline);
+        Assert.Equal(BodyParagraphs[0], article.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void KeepsTheAgencyTheBylineCreditsAfterTheAuthorLink()
+    {
+        var body = Article(heading: """
+            <h1>Harbour bridge to close to cars</h1>
+            <div class="article-byline">By <a rel="author" href="/author/ann-lee">Ann Lee</a>, Reuters</div>
+            """);
+
+        Assert.Equal("Ann Lee, Reuters", ParseArticle(Page(body)).Byline);
+    }
+
+    [Theory]
+    [InlineData("""<div class="byline">By <a rel="author" href="/author/ann-lee">Ann Lee</a> updated 3 hours ago</div>""")]
+    [InlineData("""<div class="byline"><a rel="author" href="/author/ann-lee">Ann Lee</a> is our transport editor.</div>""")]
+    [InlineData("""<div class="byline">Photos by Raj Patel, words by <a rel="author" href="/author/ann-lee">Ann Lee</a></div>""")]
+    public void KeepsToTheLinkedNameWhenTheBylineAroundItSaysSomethingElse(string byline)
+    {
+        var body = Article(heading: "<h1>Harbour bridge to close to cars</h1>" + byline);
 
         Assert.Equal("Ann Lee", ParseArticle(Page(body)).Byline);
     }
