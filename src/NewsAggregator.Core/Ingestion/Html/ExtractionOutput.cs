@@ -104,10 +104,14 @@ public static class ExtractionOutput
             Directory.CreateDirectory(outDir);
         }
 
-        foreach (var (path, error) in ExpandInputs(paths))
+        // Pages are independent, so they are extracted on every core; results come back in input
+        // order, and only this loop writes.
+        var results = ExpandInputs(paths).AsParallel().AsOrdered()
+            .Select(input => input.Error is null ? Extract(input.Path) : new HtmlExtractionResult(input.Path, null, input.Error));
+        foreach (var result in results)
         {
             any = true;
-            var result = error is null ? Extract(path) : new HtmlExtractionResult(path, null, error);
+            var path = result.Path;
             if (!result.Succeeded)
             {
                 failures++;
