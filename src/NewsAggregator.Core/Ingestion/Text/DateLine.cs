@@ -13,6 +13,9 @@ internal static partial class DateLine
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    private static readonly string[] FullMonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
@@ -195,8 +198,7 @@ internal static partial class DateLine
         var lower = word.ToLowerInvariant();
         for (var i = 0; i < MonthNames.Length; i++)
         {
-            var full = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[i].ToLowerInvariant();
-            if (lower == MonthNames[i] || lower == full || (lower == "sept" && i == 8))
+            if (lower == MonthNames[i] || lower == FullMonthNames[i] || (lower == "sept" && i == 8))
             {
                 return i + 1;
             }
