@@ -31,6 +31,36 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportInSmallBatchesGivesTheSameStoriesAndFindsCopiesAcrossBatches()
+    {
+        var input = Path.Combine(_folder, "batches");
+        Directory.CreateDirectory(input);
+        foreach (var file in Directory.GetFiles(_samples))
+        {
+            File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
+        }
+
+        // Sorted last, so it lands in a later batch than the file it copies.
+        File.Copy(Directory.GetFiles(_samples).Order(StringComparer.Ordinal).First(), Path.Combine(input, "zz-copy.txt"));
+
+        var result = await RunAsync("import", input, "--batch-size", "2");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Equal("5 imported, 1 duplicate, 0 rejected", result.Lines[^1]);
+        Assert.Contains(result.Lines, l => l.StartsWith("duplicate zz-copy.txt of article ", StringComparison.Ordinal));
+        Assert.Single(result.Lines.Where(l => l.StartsWith("imported ", StringComparison.Ordinal)).Select(l => l.Split(" -> story ")[1]).Distinct());
+    }
+
+    [Fact]
+    public async Task ImportRefusesABatchSizeBelowOne()
+    {
+        var result = await RunAsync("import", _samples, "--batch-size", "0");
+
+        Assert.NotEqual(0, result.Exit);
+        Assert.Contains("--batch-size must be at least 1", result.Error);
+    }
+
+    [Fact]
     public async Task ImportReportsBadFilesAndKeepsGoing()
     {
         var bad = Path.Combine(_folder, "in");

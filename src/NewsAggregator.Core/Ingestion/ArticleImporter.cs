@@ -32,15 +32,45 @@ public sealed class ArticleImporter(
     /// </summary>
     public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IReadOnlyList<ImportFile> files, CancellationToken cancellationToken = default)
     {
-        var outcomes = new ImportOutcome?[files.Count];
-        var hashes = files.Select(f => Convert.ToHexStringLower(SHA256.HashData(f.Content))).ToArray();
+        var hashes = Hash(files);
+        var known = await KnownAsync(hashes, cancellationToken);
+        return await StoreAsync(files, hashes, ParseInParallel(files, hashes, known), known, cancellationToken);
+    }
 
-        var known = await db.SourceFiles
+    /// <summary>
+    /// The part of an import that needs no store: hashing and parsing, on every core. Safe to run
+    /// while another batch is being stored, so that a long import keeps both parsing and writing busy.
+    /// Files already in the store are parsed too (the store is not asked); storing skips them.
+    /// </summary>
+    public PreparedImport Prepare(IReadOnlyList<ImportFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var hashes = Hash(files);
+        return new PreparedImport(files, hashes, ParseInParallel(files, hashes, known: null));
+    }
+
+    /// <summary>Stores a batch made by <see cref="Prepare"/>: the same outcomes <see cref="ImportAsync(IReadOnlyList{ImportFile}, CancellationToken)"/> gives.</summary>
+    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(PreparedImport prepared, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var known = await KnownAsync(prepared.Hashes, cancellationToken);
+        return await StoreAsync(prepared.Files, prepared.Hashes, prepared.Parsed, known, cancellationToken);
+    }
+
+    private static string[] Hash(IReadOnlyList<ImportFile> files) =>
+        [.. files.Select(f => Convert.ToHexStringLower(SHA256.HashData(f.Content)))];
+
+    /// <summary>Which of the hashes the store already holds, with the article each became (null when it was rejected then).</summary>
+    private Task<Dictionary<string, int?>> KnownAsync(string[] hashes, CancellationToken cancellationToken) =>
+        db.SourceFiles
             .Where(s => hashes.Contains(s.Sha256))
             .Select(s => new { s.Sha256, ArticleId = s.Article == null ? (int?)null : s.Article.Id })
             .ToDictionaryAsync(s => s.Sha256, s => s.ArticleId, cancellationToken);
 
-        var parsedUpFront = ParseInParallel(files, hashes, known);
+    private async Task<IReadOnlyList<ImportOutcome>> StoreAsync(IReadOnlyList<ImportFile> files, string[] hashes,
+        ParseResult?[] parsedUpFront, Dictionary<string, int?> known, CancellationToken cancellationToken)
+    {
+        var outcomes = new ImportOutcome?[files.Count];
         var fresh = new List<(int Index, Article Article)>();
         var seenInBatch = new Dictionary<string, Article>();
         var now = time.GetUtcNow().UtcDateTime;
@@ -118,14 +148,14 @@ public sealed class ArticleImporter(
     /// writer is not also the only parser. A later copy of the same bytes stays null here and is
     /// parsed inline if the first copy failed, so every file gets the outcome it would in order.
     /// </summary>
-    private ParseResult?[] ParseInParallel(IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?> known)
+    private ParseResult?[] ParseInParallel(IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?>? known)
     {
         var results = new ParseResult?[files.Count];
         var firstCopies = new HashSet<string>();
         var work = new List<(int Index, IArticleParser Parser)>();
         for (var i = 0; i < files.Count; i++)
         {
-            if (!known.ContainsKey(hashes[i]) && FindParser(files[i].FileName) is { } parser && firstCopies.Add(hashes[i]))
+            if (known?.ContainsKey(hashes[i]) != true && FindParser(files[i].FileName) is { } parser && firstCopies.Add(hashes[i]))
             {
                 work.Add((i, parser));
             }

@@ -93,4 +93,39 @@ public class ArticleImporterTests
         Assert.Contains("unsupported file type '.pdf'", outcomes[3].Reason);
         Assert.Equal(1, await db.SourceFiles.CountAsync());
     }
+
+    [Fact]
+    public async Task APreparedBatchStoresWithTheOutcomesOfAPlainImport()
+    {
+        ImportFile[] files = [.. TestStore.Samples(), new("empty.txt", []), TestStore.Samples()[0] with { FileName = "copy.txt" }];
+        await using var plainStore = await TestStore.CreateAsync();
+        await using var plainDb = plainStore.NewContext();
+        var plain = await TestStore.NewImporter(plainDb).ImportAsync(files);
+
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var importer = TestStore.NewImporter(db);
+        var prepared = await importer.ImportAsync(importer.Prepare(files));
+
+        Assert.Equal(plain.Select(o => o.ToString()), prepared.Select(o => o.ToString()));
+    }
+
+    [Fact]
+    public async Task ABatchPreparedBeforeAnEarlierOneIsStoredStillFindsItsDuplicates()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var importer = TestStore.NewImporter(db);
+        var sample = TestStore.Samples()[3];
+
+        // The verb prepares the next batch while the current one is being stored.
+        var first = importer.Prepare([sample]);
+        var second = importer.Prepare([sample with { FileName = "again.txt" }]);
+        var stored = await importer.ImportAsync(first);
+        var outcomes = await importer.ImportAsync(second);
+
+        Assert.Equal(ImportStatus.Duplicate, outcomes[0].Status);
+        Assert.Equal(stored[0].ArticleId, outcomes[0].ArticleId);
+        Assert.Equal(1, await db.Articles.CountAsync());
+    }
 }

@@ -1,0 +1,23 @@
+namespace NewsAggregator.Core.Ingestion;
+
+/// <summary>
+/// A batch of files hashed and parsed by <see cref="ArticleImporter.Prepare"/>, waiting to be
+/// stored. Holds no store state, so it can be made on another thread while an earlier batch is written.
+/// </summary>
+public sealed class PreparedImport
+{
+    internal PreparedImport(IReadOnlyList<ImportFile> files, string[] hashes, ParseResult?[] parsed)
+    {
+        Files = files;
+        Hashes = hashes;
+        Parsed = parsed;
+    }
+
+    /// <summary>The files, in the order their outcomes will come back.</summary>
+    public IReadOnlyList<ImportFile> Files { get; }
+
+    internal string[] Hashes { get; }
+
+    /// <summary>Per file: its parse, or null for a later copy of the same bytes or a file no parser takes.</summary>
+    internal ParseResult?[] Parsed { get; }
+}
