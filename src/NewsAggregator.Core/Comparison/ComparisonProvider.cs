@@ -84,7 +84,7 @@ public sealed class ComparisonProvider(NewsDbContext db, TimeProvider time, ILog
             }
             catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
             {
-                logger.LogInformation("Comparison of story {StoryId} computed but not stored: the store is busy or changed meanwhile ({Error})",
+                logger.LogDebug("Comparison of story {StoryId} computed but not stored: the store is busy or changed meanwhile ({Error})",
                     storyId, ex.SqliteExtendedErrorCode);
                 return new ComputedComparison(result, Stored: false);
             }
