@@ -2,11 +2,12 @@
 #:property PublishAot=false
 
 // Seeds a store for the load test: every generated file goes through the real text parser and the
-// real store (search rows written as the importer writes them) with comparisons computed as on import, but stories come from the generator's own grouping
+// real store (search rows written as the importer writes them) with every comparison computed and stored (as the web app's background fill leaves them), but stories come from the generator's own grouping
 // (file name "SSSSS_R.txt": story SSSSS) instead of the clusterer, whose speed is not what this measures.
 // Usage: dotnet run Seed.cs -- DATABASE_PATH ARTICLE_FOLDER
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Comparison;
 using NewsAggregator.Core.Ingestion;
@@ -54,8 +55,21 @@ foreach (var chunk in groups)
 
     await db.SaveChangesAsync();
     await SearchIndexer.RefreshAsync(db, [.. db.ChangeTracker.Entries<Article>().Select(e => e.Entity.Id)]);
-    // As the importer does: the story page only reads the stored comparison.
-    await ComparisonStore.RefreshAsync(db, [.. db.ChangeTracker.Entries<Story>().Select(e => e.Entity.Id)]);
+}
+
+// As the background fill leaves a store: the story pages under test read stored comparisons.
+await using (var db = new NewsDbContext(options))
+{
+    var comparisons = new ComparisonProvider(db, TimeProvider.System, NullLogger<ComparisonProvider>.Instance);
+    var done = new HashSet<int>();
+    while (await comparisons.FindMissingAsync(100, done) is { Count: > 0 } missing)
+    {
+        foreach (var storyId in missing)
+        {
+            await comparisons.ComputeAndStoreAsync(storyId);
+            done.Add(storyId);
+        }
+    }
 }
 
 Console.WriteLine($"seeded {count} articles");

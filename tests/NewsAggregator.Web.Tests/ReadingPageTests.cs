@@ -107,6 +107,7 @@ public partial class ReadingPageTests(NewsAppFactory factory) : IClassFixture<Ne
 
         Assert.Contains("class=\"timeline\"", html);
         Assert.Contains("How the reports differ", html);
+        Assert.DoesNotContain("not been computed yet", html);
         Assert.Matches("<meta name=\"description\" content=\"[^\"]+\"", html);
     }
 

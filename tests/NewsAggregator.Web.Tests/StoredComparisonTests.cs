@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace NewsAggregator.Web.Tests;
 
 /// <summary>
-/// The story page renders whatever comparison is stored for the story (the importer writes it).
+/// The story page renders whatever comparison is stored for the story (computed on an earlier read
+/// or by the background fill).
 /// Uses its own store and replaces the stored comparison by a hand-written one in the engine's
 /// JSON shape, so the page's rendering is checked apart from what the engine finds.
 /// </summary>

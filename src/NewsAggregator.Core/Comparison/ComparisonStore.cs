@@ -6,77 +6,65 @@ using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Core.Comparison;
 
-/// <summary>Computes and stores story comparisons, and reads them back for the story page.</summary>
+/// <summary>
+/// The stored story comparisons: how they are computed, read back and marked stale. Changes only
+/// mark them stale; <see cref="ComparisonProvider"/> computes and stores them when they are read.
+/// </summary>
 public static class ComparisonStore
 {
-    private const int StoriesPerQuery = 100;
+    private const int StoriesPerStatement = 500;
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.General);
 
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“”„«»");
 
     /// <summary>
-    /// Recomputes the comparison of each given story from its articles' paragraphs and block quotes,
-    /// replacing any stored one. A story that no longer exists or has no articles loses its comparison.
-    /// Returns how many comparisons were written.
+    /// Marks the comparisons of the given stories stale by deleting them, in the caller's
+    /// transaction: one statement per few hundred stories, so a change never waits on comparing.
+    /// The next read computes them again (<see cref="ComparisonProvider"/>). Returns how many were dropped.
     /// </summary>
-    public static async Task<int> RefreshAsync(NewsDbContext db, IEnumerable<int> storyIds, CancellationToken cancellationToken = default)
+    public static async Task<int> InvalidateAsync(NewsDbContext db, IEnumerable<int> storyIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(storyIds);
 
-        var written = 0;
-        var computedUtc = DateTime.UtcNow;
-        foreach (var chunk in storyIds.Distinct().Chunk(StoriesPerQuery))
+        var dropped = 0;
+        foreach (var chunk in storyIds.Distinct().Chunk(StoriesPerStatement))
         {
-            var articles = await db.Articles.AsNoTracking()
-                .Where(a => a.StoryId != null && chunk.Contains(a.StoryId.Value))
-                .Include(a => a.Blocks.Where(b => b.Kind == BlockKind.Paragraph || b.Kind == BlockKind.Quote).OrderBy(b => b.Ordinal))
-                .OrderBy(a => a.PublishedUtc).ThenBy(a => a.Id)
-                .ToListAsync(cancellationToken);
-            var stories = await db.Stories.Where(s => chunk.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
-            var stored = await db.StoryComparisons.Where(c => chunk.Contains(c.StoryId)).ToDictionaryAsync(c => c.StoryId, cancellationToken);
-
-            var byStory = articles.ToLookup(a => a.StoryId!.Value);
-
-            // Comparing is pure and the costliest step of an import: the chunk's stories run on every core.
-            var computed = chunk.Where(id => byStory[id].Any() && stories.Contains(id))
-                .AsParallel()
-                .Select(id => (Id: id, Json: JsonSerializer.Serialize(StoryComparer.Compare([.. byStory[id].Select(ToInput)]), JsonOptions)))
-                .ToDictionary(c => c.Id, c => c.Json);
-            foreach (var storyId in chunk)
-            {
-                stored.TryGetValue(storyId, out var comparison);
-                if (!computed.TryGetValue(storyId, out var json))
-                {
-                    if (comparison is not null)
-                    {
-                        db.StoryComparisons.Remove(comparison);
-                    }
-
-                    continue;
-                }
-
-                if (comparison is null)
-                {
-                    comparison = new StoryComparison { StoryId = storyId };
-                    db.StoryComparisons.Add(comparison);
-                }
-
-                comparison.Json = json;
-                comparison.ComputedUtc = computedUtc;
-                written++;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            dropped += await db.StoryComparisons.Where(c => chunk.Contains(c.StoryId)).ExecuteDeleteAsync(cancellationToken);
         }
 
-        return written;
+        return dropped;
+    }
+
+    /// <summary>Marks every stored comparison stale, for changes that may touch any story (a re-index).</summary>
+    public static Task<int> InvalidateAllAsync(NewsDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.StoryComparisons.ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>
-    /// The stored comparison of a story, or null when there is none or it was written in a shape
-    /// this version cannot read (refresh the story to rebuild it).
+    /// Compares the reports of a story from their paragraphs and block quotes, oldest first, as
+    /// the store holds them now; null when the story has no articles (or does not exist). Stores nothing.
+    /// </summary>
+    public static async Task<StoryComparisonResult?> ComputeAsync(NewsDbContext db, int storyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId == storyId)
+            .Include(a => a.Blocks.Where(b => b.Kind == BlockKind.Paragraph || b.Kind == BlockKind.Quote).OrderBy(b => b.Ordinal))
+            .OrderBy(a => a.PublishedUtc).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        return articles.Count == 0 ? null : StoryComparer.Compare([.. articles.Select(ToInput)]);
+    }
+
+    /// <summary>The form a comparison is stored in.</summary>
+    public static string Serialize(StoryComparisonResult result) => JsonSerializer.Serialize(result, JsonOptions);
+
+    /// <summary>
+    /// The stored comparison of a story, or null when there is none (never computed, or stale) or it
+    /// was written in a shape this version cannot read. Computes nothing: see <see cref="ComparisonProvider"/>.
     /// </summary>
     public static async Task<StoryComparisonResult?> LoadAsync(NewsDbContext db, int storyId, CancellationToken cancellationToken = default)
     {

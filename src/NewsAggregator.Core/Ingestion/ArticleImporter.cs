@@ -124,8 +124,9 @@ public sealed class ArticleImporter(
             await ArticleWriter.InsertAsync(db, [.. fresh.Select(f => f.Article)], cancellationToken);
             await SearchIndexer.RefreshAsync(db, fresh.Select(f => f.Article.Id), cancellationToken);
             var changed = await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], cancellationToken);
-            // Comparisons are computed here, once per change, so story pages only read them.
-            await ComparisonStore.RefreshAsync(db, changed, cancellationToken);
+            // Comparing a changed story costs more than the rest of its import, so it is left to the
+            // first reader (ComparisonProvider) or the web app's background fill; here it is only marked stale.
+            await ComparisonStore.InvalidateAsync(db, changed, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -94,9 +94,8 @@ public sealed class Reindexer(
         var renames = StoryIdMatcher.Match(before, await StoryMapAsync(cancellationToken));
         await RenumberStoriesAsync(renames, cancellationToken);
 
-        // Regrouping dropped the stored comparisons with the old stories; rebuild them in the same commit.
-        await ComparisonStore.RefreshAsync(db, await db.Stories.Select(s => s.Id).ToListAsync(cancellationToken), cancellationToken);
-        db.ChangeTracker.Clear();
+        // Any story may have new text or reports now: every comparison is stale, computed again when read.
+        await ComparisonStore.InvalidateAllAsync(db, cancellationToken);
 
         Report(ReindexPhase.Committing, ids.Count, ids.Count);
         cancellationToken.ThrowIfCancellationRequested();

@@ -4,7 +4,10 @@ using NewsAggregator.Core.Comparison;
 
 namespace NewsAggregator.Core.Storage;
 
-/// <summary>Deletes an article with its original, and brings its story up to date (or removes it when emptied).</summary>
+/// <summary>
+/// Deletes an article with its original, and brings its story up to date (or removes it when
+/// emptied); the story's comparison is marked stale, to be computed again when next read.
+/// </summary>
 public sealed class ArticleRemover(NewsDbContext db, TimeProvider time)
 {
     /// <summary>False when there is no such article.</summary>
@@ -37,7 +40,7 @@ public sealed class ArticleRemover(NewsDbContext db, TimeProvider time)
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await ComparisonStore.RefreshAsync(db, [storyId.Value], cancellationToken);
+            await ComparisonStore.InvalidateAsync(db, [storyId.Value], cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -2,7 +2,8 @@ namespace NewsAggregator.Core.Storage;
 
 /// <summary>
 /// The stored comparison of a story's reports (see <c>Comparison.StoryComparer</c>), kept as JSON so
-/// the story page reads it in one row instead of recomputing it. Rebuilt whenever the story changes.
+/// the story page reads it in one row instead of recomputing it. A change to the story deletes it
+/// (stale); the next read, or the web app's background fill, computes it again.
 /// </summary>
 public class StoryComparison
 {

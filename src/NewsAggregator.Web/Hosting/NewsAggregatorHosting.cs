@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Comparison;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Ingestion.Html;
 using NewsAggregator.Core.Ingestion.Text;
@@ -42,6 +43,7 @@ public static class NewsAggregatorHosting
         builder.Services.AddScoped<StoreInitializer>();
         builder.Services.AddScoped<Reindexer>();
         builder.Services.AddScoped<ArticleRemover>();
+        builder.Services.AddScoped<ComparisonProvider>();
         return builder;
     }
 

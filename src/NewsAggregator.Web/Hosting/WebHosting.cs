@@ -1,6 +1,7 @@
 using NewsAggregator.Core.Search;
 using NewsAggregator.Web.Accounts;
 using NewsAggregator.Web.Api;
+using NewsAggregator.Web.Comparisons;
 using NewsAggregator.Web.Feed;
 using NewsAggregator.Web.Pages;
 using NewsAggregator.Web.Pages.Stories;
@@ -24,6 +25,7 @@ public static class WebHosting
         builder.AddNewsAggregatorAccounts();
         builder.AddNewsAggregatorUpload();
         builder.AddNewsAggregatorReindexing();
+        builder.AddNewsAggregatorComparisonFill();
         return builder;
     }
 

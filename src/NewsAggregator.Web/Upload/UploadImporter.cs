@@ -1,5 +1,6 @@
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Storage;
+using NewsAggregator.Web.Comparisons;
 
 namespace NewsAggregator.Web.Upload;
 
@@ -10,13 +11,18 @@ public sealed record UploadResult(string DisplayName, ImportOutcome Outcome);
 /// Uploads go through the same importer as the import verb, so a file gets the same outcome either
 /// way; this adds the upload limits in front and the ingestion history behind.
 /// </summary>
-public sealed class UploadImporter(UploadReader reader, ArticleImporter importer, NewsDbContext db, TimeProvider time)
+public sealed class UploadImporter(UploadReader reader, ArticleImporter importer, NewsDbContext db, TimeProvider time, ComparisonFillSignal comparisonFill)
 {
     public async Task<IReadOnlyList<UploadResult>> ImportAsync(IReadOnlyList<IFormFile> files, string userName, CancellationToken cancellationToken)
     {
         var items = await reader.ReadAsync(files, cancellationToken);
         var accepted = items.Where(i => i.File is not null).ToList();
         var outcomes = accepted.Count == 0 ? [] : await importer.ImportAsync([.. accepted.Select(i => i.File!)], cancellationToken);
+        if (outcomes.Any(o => o.Status == ImportStatus.Imported))
+        {
+            comparisonFill.Request();
+        }
+
         var byItem = new Dictionary<UploadItem, ImportOutcome>(ReferenceEqualityComparer.Instance);
         foreach (var (item, outcome) in accepted.Zip(outcomes))
         {

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Storage;
+using NewsAggregator.Web.Comparisons;
 
 namespace NewsAggregator.Web.Pages.Admin;
 
 /// <summary>Who sent what, when, and what came of it; and deleting an article.</summary>
-public class HistoryModel(NewsDbContext db, ArticleRemover remover) : PageModel
+public class HistoryModel(NewsDbContext db, ArticleRemover remover, ComparisonFillSignal comparisonFill) : PageModel
 {
     private const int PageSize = 200;
 
@@ -25,6 +26,14 @@ public class HistoryModel(NewsDbContext db, ArticleRemover remover) : PageModel
         LiveArticles = (await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync()).ToHashSet();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int articleId, CancellationToken cancellationToken) =>
-        await remover.RemoveAsync(articleId, cancellationToken) ? RedirectToPage(new { deleted = articleId }) : NotFound();
+    public async Task<IActionResult> OnPostDeleteAsync(int articleId, CancellationToken cancellationToken)
+    {
+        if (!await remover.RemoveAsync(articleId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        comparisonFill.Request();
+        return RedirectToPage(new { deleted = articleId });
+    }
 }

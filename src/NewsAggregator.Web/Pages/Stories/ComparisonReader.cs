@@ -1,18 +1,16 @@
 using System.Globalization;
 using NewsAggregator.Core.Comparison;
-using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Web.Pages.Stories;
 
 /// <summary>
-/// Reads the comparison the importer stored (<see cref="ComparisonStore"/>) and resolves its
-/// article ids to the story's reports. It never computes one: a story without a stored comparison
-/// shows "not computed yet".
+/// Gets a story's comparison (stored, or computed now when missing or stale: see
+/// <see cref="ComparisonProvider"/>) and resolves its article ids to the story's reports.
 /// </summary>
 internal static class ComparisonReader
 {
-    public static async Task<ComparisonView?> LoadAsync(NewsDbContext db, int storyId, IReadOnlyList<ReportView> reports, CancellationToken cancellationToken) =>
-        await ComparisonStore.LoadAsync(db, storyId, cancellationToken) is { } result ? ToView(result, reports) : null;
+    public static async Task<ComparisonView?> LoadAsync(ComparisonProvider comparisons, int storyId, IReadOnlyList<ReportView> reports, CancellationToken cancellationToken) =>
+        await comparisons.GetAsync(storyId, cancellationToken) is { } result ? ToView(result, reports) : null;
 
     internal static ComparisonView ToView(StoryComparisonResult result, IReadOnlyList<ReportView> reports)
     {

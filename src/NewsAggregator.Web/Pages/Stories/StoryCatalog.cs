@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using NewsAggregator.Core.Comparison;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Web.Pages.Stories;
 
 /// <summary>The story reads shared by the pages, the JSON API and the feed: one or two queries each.</summary>
-public sealed class StoryCatalog(NewsDbContext db)
+public sealed class StoryCatalog(NewsDbContext db, ComparisonProvider comparisons)
 {
     public const int PageSize = 20;
 
@@ -40,7 +41,10 @@ public sealed class StoryCatalog(NewsDbContext db)
         return new StoryListPage(cards, page, pageCount, total, outlet);
     }
 
-    /// <summary>The story with its reports in time order and its stored comparison, or null when there is no such story.</summary>
+    /// <summary>
+    /// The story with its reports in time order and its comparison (computed now if none is stored),
+    /// or null when there is no such story.
+    /// </summary>
     public async Task<StoryView?> FindAsync(int id, CancellationToken cancellationToken)
     {
         var story = await db.Stories.AsNoTracking()
@@ -58,7 +62,7 @@ public sealed class StoryCatalog(NewsDbContext db)
             .OrderBy(a => a.PublishedUtc).ThenBy(a => a.Id)
             .Select(a => new ReportView(a.Id, a.Title, a.Outlet, a.Byline, a.PublishedUtc, a.Source.FileName))
             .ToListAsync(cancellationToken);
-        var comparison = await ComparisonReader.LoadAsync(db, id, reports, cancellationToken);
+        var comparison = await ComparisonReader.LoadAsync(comparisons, id, reports, cancellationToken);
         return new StoryView(story.Id, story.Headline, story.OutletCount, story.FirstPublishedUtc, story.LastPublishedUtc,
             reports, comparison);
     }
