@@ -99,9 +99,17 @@ internal static partial class Chrome
     /// <summary>The outlet a "Follow Example News on Google News" line names, or null.</summary>
     public static string? OutletOnAggregator(string line)
     {
+        // Most lines name no aggregator at all: a plain search rules them out before the pattern runs.
+        if (!Aggregators.Any(a => line.Contains(a, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
         var match = OnAggregator().Match(line);
         return match.Success && LineShape.WordCount(match.Groups[1].Value) <= 5 ? match.Groups[1].Value.Trim() : null;
     }
+
+    private static readonly string[] Aggregators = ["google news", "apple news", "flipboard", "msn"];
 
     /// <summary>Lower case, trimmed of the punctuation buttons and labels wear (":", "»", "|", "…").</summary>
     private static string Key(string line) => line.Trim(' ', ':', '»', '«', '|', '>', '<', '…', '.', '!', '-', '–', '—', '•', '·', '›', '‹', '→', '+').ToLowerInvariant();

@@ -49,6 +49,13 @@ internal static partial class DateLine
             return false;
         }
 
+        // Without a digit only a month name can make a date line; most lines have neither, and
+        // this check costs far less than the patterns below.
+        if (!HasDigit(line) && !NamesAMonth(line))
+        {
+            return false;
+        }
+
         var compact = Compact(line);
         var tokens = Token().Matches(compact).Select(m => m.Value).ToList();
         if (tokens.Count is 0 or > 18)
@@ -186,6 +193,67 @@ internal static partial class DateLine
         }
 
         return 0;
+    }
+
+    /// <summary>Any decimal digit, in any script, as the patterns' <c>\d</c> takes it.</summary>
+    private static bool HasDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some word of the line, cut at anything but a letter, is a month name or its abbreviation.</summary>
+    private static bool NamesAMonth(string line)
+    {
+        var rest = line.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            var start = 0;
+            while (start < rest.Length && !char.IsLetter(rest[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < rest.Length && char.IsLetter(rest[end]))
+            {
+                end++;
+            }
+
+            if (IsMonthName(rest[start..end]))
+            {
+                return true;
+            }
+
+            rest = rest[end..];
+        }
+
+        return false;
+    }
+
+    private static bool IsMonthName(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (word.Equals(MonthNames[i], StringComparison.OrdinalIgnoreCase) || word.Equals(FullMonthNames[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return word.Equals("sept", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int MonthIndex(string word)

@@ -65,6 +65,8 @@ public class ChromeTests
     public void ReadsTheOutletFromAnAggregatorLine()
     {
         Assert.Equal("OduNews", Chrome.OutletOnAggregator("OduNews on Google News"));
+        Assert.Equal("The Ledger", Chrome.OutletOnAggregator("Follow The Ledger on FLIPBOARD »"));
+        Assert.Null(Chrome.OutletOnAggregator("Follow The Ledger on Twitter"));
         Assert.True(Chrome.IsTop("Site icon NJTODAY.NET", out var outlet));
         Assert.Equal("NJTODAY.NET", outlet);
     }

@@ -37,6 +37,9 @@ public class DateLineTests
     [Theory]
     [InlineData("Updated 9:06 AM")]
     [InlineData("WASHINGTON, DC, April 28, 2009")]
+    [InlineData("Monday, SEPT.")] // no digit at all: only the month name makes it a date line
+    [InlineData("Posted (March)")]
+    [InlineData("\uFF12\uFF10\uFF12\uFF14-\uFF11\uFF11-\uFF13\uFF10")] // full-width digits count as digits
     public void RecognisesDateLinesItCannotFullyRead(string line) => Assert.True(DateLine.TryRead(line, out _));
 
     [Theory]
@@ -44,6 +47,8 @@ public class DateLineTests
     [InlineData("In May, the White House authorized limited cross-border strikes into Russia.")]
     [InlineData("The vote is set for March 3 after the council meets again in the spring session.")]
     [InlineData("Zelenskyy Responds Cautiously")]
+    [InlineData("Marching orders")] // a month's letters inside a longer word are not a month
+    [InlineData("")]
     public void LeavesSentencesAlone(string line) => Assert.False(DateLine.TryRead(line, out _));
 
     [Fact]
