@@ -12,6 +12,9 @@ internal static partial class ContentAssembler
     private const int AlternativesConsidered = 5;
     private const int AgreeingAlternativesNeeded = 3;
 
+    // A split-off part of the body holds a candidate scoring at least this share of the best one.
+    private const double SplitPartShare = 0.5;
+
     /// <summary>A new container, detached from the page, holding the article candidate and its siblings.</summary>
     public static IElement Assemble(IElement body, Dictionary<IElement, double> scores, ExtractionPass pass, Dictionary<IElement, TextStats> statsTable)
     {
@@ -35,10 +38,12 @@ internal static partial class ContentAssembler
         var topScore = ScoreOf(top, scores, pass);
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = top.GetAttribute("class");
+        var strongPart = ranked[0].Value * SplitPartShare;
         var chosen = new List<IElement>();
         foreach (var sibling in (top.ParentElement ?? body).Children)
         {
-            if (sibling == top || BelongsWithTop(sibling, scores, threshold, topScore, topClass, statsTable))
+            if (sibling == top || BelongsWithTop(sibling, scores, threshold, topScore, topClass, statsTable)
+                || IsAnotherPartOfTheBody(sibling, topClass, strongPart, ranked))
             {
                 chosen.Add(sibling);
             }
@@ -103,6 +108,15 @@ internal static partial class ContentAssembler
 
         return top;
     }
+
+    /// <summary>
+    /// A sibling built like the top (same class) that holds one of the strongest candidates is
+    /// another part of a body the page split into blocks: its own score is often unknown, because
+    /// its paragraphs sit deeper than scores reach.
+    /// </summary>
+    private static bool IsAnotherPartOfTheBody(IElement sibling, string? topClass, double strongPart, List<KeyValuePair<IElement, double>> ranked) =>
+        !string.IsNullOrWhiteSpace(topClass) && sibling.GetAttribute("class") == topClass
+        && ranked.Any(r => r.Value >= strongPart && sibling.Contains(r.Key));
 
     private static bool BelongsWithTop(IElement sibling, Dictionary<IElement, double> scores, double threshold, double topScore, string? topClass, Dictionary<IElement, TextStats> statsTable)
     {

@@ -55,6 +55,27 @@ public class ExtractionPiecesTests
     }
 
     [Fact]
+    public void AssemblerKeepsEveryPartOfABodySplitIntoBlocksOfOneKind()
+    {
+        // The opening sits in a block of its own, its paragraphs nested deeper than scores reach
+        // the block, and a figure separates it from the rest: one article all the same.
+        static string Deep(string inner) => $"<section><div><div><div><div><div class=\"text\"><div>{inner}</div></div></div></div></div></div></section>";
+        var opening = string.Concat(TestPages.BodyParagraphs.Take(2).Select(p => $"<p>{p}</p>"));
+        var rest = string.Concat(TestPages.BodyParagraphs.Skip(2).Concat(TestPages.BodyParagraphs).Select(p => $"<p>Later: {p} More follows, and more.</p>"));
+        var document = Document($"<div class=\"page\"><div class=\"block\">{Deep(opening)}</div><figure><img src=\"a.jpg\"><figcaption>The bridge at dusk.</figcaption></figure><div class=\"block\">{Deep(rest)}</div><div class=\"block\"><div><a href=\"/n\">Sign up for our morning newsletter</a></div></div></div>");
+        var body = document.Body!;
+        var stats = NodeText.StatsForAll(body);
+
+        var content = ContentAssembler.Assemble(body, CandidateScorer.Score(body, Strict, stats), Strict, stats);
+        var text = NodeText.Inner(content);
+
+        Assert.StartsWith(TestPages.BodyParagraphs[0], text, StringComparison.Ordinal);
+        Assert.Contains(TestPages.BodyParagraphs[1], text, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsletter", text, StringComparison.Ordinal); // built alike, but holds no strong candidate
+        Assert.Contains("Later: The mayor said a temporary ferry service would run every fifteen minutes, free of charge, until the replacement bridge opens in three years. More follows", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PageCleanerRemovesHiddenAndNavigationAndTakesTheByline()
     {
         var document = Document("""<nav>Menu</nav><div role="dialog">Sign in</div><p style="visibility:hidden">x</p><span class="byline">By Ann Lee</span><p>Kept text.</p>""");
