@@ -18,6 +18,8 @@ public class ExtractionPiecesTests
     [InlineData("comment-list", -25)]
     [InlineData("sidebar", -25)]
     [InlineData("newsletter", -25)]
+    [InlineData("most-popular", -25)]
+    [InlineData("mostpopular", -25)]
     [InlineData("grid", 0)]
     public void ClassHintsWeighElements(string cls, int expected)
     {

@@ -119,6 +119,26 @@ public class HtmlArticleParserTests
     }
 
     [Fact]
+    public void DropsAMostPopularBoxBesideTheArticle()
+    {
+        // Teasers with a sentence of their own each read like prose; the box's class gives it away.
+        const string popular = """
+            <section class="c-article-most-popular">
+              <h2>Most Popular</h2>
+              <ol>
+                <li><a href="/a">Ferry operator wins contract</a><p>The company that runs the island service will take over the harbour crossing, after a tender that drew three bids.</p></li>
+                <li><a href="/b">Hospital warns of delays</a><p>Patients from the north bank have been told to allow an extra hour for appointments, the trust said, while the crossing is closed.</p></li>
+              </ol>
+            </section>
+            """;
+
+        var article = ParseArticle(Page(Article() + popular));
+
+        Assert.Contains(article.Blocks, b => b.Text.Contains("The mayor said", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Blocks, b => b.Text.Contains("Most Popular", StringComparison.Ordinal) || b.Text.Contains("tender", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DropsShareBarsNewsletterBoxesAndHiddenElements()
     {
         const string extra = """
