@@ -227,7 +227,7 @@ internal static partial class DateLine
                 end++;
             }
 
-            if (IsMonthName(rest[start..end]))
+            if (MonthIndex(rest[start..end]) > 0)
             {
                 return true;
             }
@@ -238,41 +238,23 @@ internal static partial class DateLine
         return false;
     }
 
-    private static bool IsMonthName(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < MonthNames.Length; i++)
-        {
-            if (word.Equals(MonthNames[i], StringComparison.OrdinalIgnoreCase) || word.Equals(FullMonthNames[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return word.Equals("sept", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static int MonthIndex(string word)
+    /// <summary>The month (1-12) a word names, in full or abbreviated ("Sept" too), or 0.</summary>
+    private static int MonthIndex(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
         {
             return 0;
         }
 
-        var lower = word.ToLowerInvariant();
         for (var i = 0; i < MonthNames.Length; i++)
         {
-            if (lower == MonthNames[i] || lower == FullMonthNames[i] || (lower == "sept" && i == 8))
+            if (word.Equals(MonthNames[i], StringComparison.OrdinalIgnoreCase) || word.Equals(FullMonthNames[i], StringComparison.OrdinalIgnoreCase))
             {
                 return i + 1;
             }
         }
 
-        return 0;
+        return word.Equals("sept", StringComparison.OrdinalIgnoreCase) ? 9 : 0;
     }
 
     private static int Int(string digits) =>
