@@ -21,15 +21,16 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     // The article's weights by term id: array lookups keep exact similarities cheap. Cleared after each placement.
     private float[] _dense = new float[1024];
 
+    // Another story's centroid, or one kept member's weights, spread by term id for the same reason.
+    private float[] _otherDense = new float[1024];
+    private double[] _pairDense = new double[1024];
+
     /// <summary>Places an article already counted in the index; returns its story and the stories merged into it.</summary>
     public (StoryProfile Story, List<StoryProfile> Absorbed) Place(IndexedArticle article)
     {
         var logCorpus = index.LogCorpus(options.MinimumCorpusSize);
         var weights = ArticleWeights(article, logCorpus);
-        if (_dense.Length < index.TermCount)
-        {
-            Array.Resize(ref _dense, Math.Max(index.TermCount, _dense.Length * 2));
-        }
+        EnsureCapacity(ref _dense);
 
         for (var k = 0; k < weights.Length; k++)
         {
@@ -326,49 +327,80 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// <summary>Mean cosine over pairs of kept members, one from each story: average linkage, which does not favour big stories.</summary>
     private double AverageLink(StoryProfile a, StoryProfile b, float logCorpus)
     {
-        var sum = 0.0;
-        var pairs = 0;
-        var others = b.Exemplars.Select(y => Weights(y, logCorpus)).ToList();
-        foreach (var x in a.Exemplars)
+        if (a.Exemplars.Count == 0 || b.Exemplars.Count == 0)
         {
-            var wx = Weights(x, logCorpus);
-            foreach (var wy in others)
+            return 0;
+        }
+
+        // Each member of b is spread over a dense array once, and every member of a is read against
+        // it; the sums run over a's terms in order, pair by pair, as a dictionary lookup would.
+        var dots = new double[a.Exemplars.Count, b.Exemplars.Count];
+        var fromA = a.Exemplars.Select(x => Weights(x, logCorpus)).ToList();
+        EnsureCapacity(ref _pairDense);
+        for (var j = 0; j < b.Exemplars.Count; j++)
+        {
+            var y = b.Exemplars[j];
+            var wy = Weights(y, logCorpus);
+            for (var k = 0; k < wy.Length; k++)
             {
+                _pairDense[y.Terms[k]] = wy[k];
+            }
+
+            for (var i = 0; i < a.Exemplars.Count; i++)
+            {
+                var x = a.Exemplars[i];
+                var wx = fromA[i];
                 var dot = 0.0;
-                foreach (var (term, w) in wx)
+                for (var k = 0; k < wx.Length; k++)
                 {
-                    if (wy.TryGetValue(term, out var v))
-                    {
-                        dot += w * v;
-                    }
+                    dot += wx[k] * _pairDense[x.Terms[k]];
                 }
 
-                sum += dot;
-                pairs++;
+                dots[i, j] = dot;
+            }
+
+            foreach (var term in y.Terms)
+            {
+                _pairDense[term] = 0;
             }
         }
 
-        return pairs == 0 ? 0 : sum / pairs;
+        var sum = 0.0;
+        foreach (var dot in dots)
+        {
+            sum += dot;
+        }
+
+        return sum / dots.Length;
     }
 
-    private Dictionary<int, double> Weights(IndexedArticle article, float logCorpus)
+    /// <summary>Normalised tf-idf weights of an article's terms, in the order of <see cref="IndexedArticle.Terms"/>.</summary>
+    private double[] Weights(IndexedArticle article, float logCorpus)
     {
-        var weights = new Dictionary<int, double>(article.Terms.Length);
+        var weights = new double[article.Terms.Length];
         var norm = 0.0;
         for (var k = 0; k < article.Terms.Length; k++)
         {
             var w = article.Counts[k] * index.Idf(article.Terms[k], logCorpus);
-            weights[article.Terms[k]] = w;
+            weights[k] = w;
             norm += w * w;
         }
 
         var scale = norm > 0 ? 1 / Math.Sqrt(norm) : 0;
-        foreach (var term in article.Terms)
+        for (var k = 0; k < weights.Length; k++)
         {
-            weights[term] *= scale;
+            weights[k] *= scale;
         }
 
         return weights;
+    }
+
+    private void EnsureCapacity<T>(ref T[] dense)
+    {
+        if (dense.Length < index.TermCount)
+        {
+            Array.Resize(ref dense, Math.Max(index.TermCount, dense.Length * 2));
+        }
     }
 
     /// <summary>Cosine with the closest of the story's kept members.</summary>
@@ -412,14 +444,27 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     {
         var (termsA, centroidA) = a.CentroidWeights();
         var (termsB, centroidB) = b.CentroidWeights();
-        double normA = 0, normB = 0, dot = 0, nameNormA = 0, nameNormB = 0, nameDot = 0;
+        EnsureCapacity(ref _otherDense);
+        double normB = 0, nameNormB = 0;
+        for (var k = 0; k < termsB.Length; k++)
+        {
+            _otherDense[termsB[k]] = centroidB[k];
+            var w = centroidB[k] * index.Idf(termsB[k], logCorpus);
+            normB += w * w;
+            if (index.IsName(termsB[k]))
+            {
+                nameNormB += w * w;
+            }
+        }
+
+        double normA = 0, dot = 0, nameNormA = 0, nameDot = 0;
         for (var k = 0; k < termsA.Length; k++)
         {
             var idf = index.Idf(termsA[k], logCorpus);
             var w = centroidA[k] * idf;
             var name = index.IsName(termsA[k]);
             normA += w * w;
-            var other = b.CentroidWeight(termsA[k]);
+            var other = _otherDense[termsA[k]];
             if (name)
             {
                 nameNormA += w * w;
@@ -435,14 +480,9 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             }
         }
 
-        for (var k = 0; k < termsB.Length; k++)
+        foreach (var term in termsB)
         {
-            var w = centroidB[k] * index.Idf(termsB[k], logCorpus);
-            normB += w * w;
-            if (index.IsName(termsB[k]))
-            {
-                nameNormB += w * w;
-            }
+            _otherDense[term] = 0;
         }
 
         var all = normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
