@@ -9,6 +9,13 @@ public sealed class ArticleTerms
 
     public float this[string term] => Weights.GetValueOrDefault(term);
 
+    /// <summary>Empties the terms, keeping the space they took, for reuse.</summary>
+    public void Clear()
+    {
+        Weights.Clear();
+        Surfaces.Clear();
+    }
+
     public void Add(string term, float weight, string? surface)
     {
         Weights[term] = Weights.GetValueOrDefault(term) + weight;

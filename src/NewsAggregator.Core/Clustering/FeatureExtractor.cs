@@ -31,24 +31,30 @@ public static class FeatureExtractor
     /// <param name="published">When known, its year counts as a term: the parsers lift datelines out of the text, and with them the year that tells this year's flood from last year's.</param>
     public static ArticleTerms Extract(string title, IEnumerable<string> paragraphs, DateTime? published = null)
     {
-        var zones = ExtractZones(title, paragraphs);
+        var zones = Tokenize(title, paragraphs);
+        var evidence = CaseEvidence.From(zones);
         var terms = new ArticleTerms();
         if (published is { } date)
         {
             terms.Add("y:" + date.Year.ToString(CultureInfo.InvariantCulture), PublicationYearWeight, null);
         }
 
+        // One zone's sums are kept apart and weighted once, so a term's weight is its count in the
+        // zone times the zone's weight; the scratch terms are reused from zone to zone.
+        var zone = new ArticleTerms();
         for (var z = 0; z < zones.Count; z++)
         {
+            zone.Clear();
+            AddZone(zones[z], 1f, evidence, zone);
             var weight = z switch
             {
                 0 => TitleWeight,
                 1 => LeadWeight,
                 _ => 1f / (1f + ((z - 1) * BodyDecay)),
             };
-            foreach (var (term, w) in zones[z].Weights)
+            foreach (var (term, w) in zone.Weights)
             {
-                terms.Add(term, w * weight, zones[z].Surfaces.GetValueOrDefault(term));
+                terms.Add(term, w * weight, zone.Surfaces.GetValueOrDefault(term));
             }
         }
 
@@ -58,8 +64,7 @@ public static class FeatureExtractor
     /// <summary>Terms per zone (title first, then each non-empty paragraph), before zone weights.</summary>
     internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs)
     {
-        var zones = new List<List<Token>> { Tokenizer.Scan(title) };
-        zones.AddRange(paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Tokenizer.Scan));
+        var zones = Tokenize(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
         return [.. zones.Select(tokens =>
         {
@@ -69,13 +74,20 @@ public static class FeatureExtractor
         })];
     }
 
+    private static List<List<Token>> Tokenize(string title, IEnumerable<string> paragraphs)
+    {
+        var zones = new List<List<Token>> { Tokenizer.Scan(title) };
+        zones.AddRange(paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Tokenizer.Scan));
+        return zones;
+    }
+
     private static void AddZone(List<Token> tokens, float zoneWeight, CaseEvidence evidence, ArticleTerms terms)
     {
         var titleCase = CaseEvidence.IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var folded = Tokenizer.Fold(token.Text);
+            var folded = token.Folded;
 
             if (MonthIndex(folded) is var month and >= 0 && (token.IsCapitalised || token.IsAllCaps))
             {
@@ -105,11 +117,11 @@ public static class FeatureExtractor
                     continue; // an initial ("L.") names nobody in particular
                 }
 
-                terms.Add("n:" + NameKey.For(token.Text), NameWeight * zoneWeight, token.Text);
+                terms.Add(NameKey.Term("n:", folded), NameWeight * zoneWeight, token.Text);
             }
             else if (folded.Length >= 3)
             {
-                terms.Add("w:" + Stemmer.Stem(folded), zoneWeight, folded);
+                terms.Add(Stemmer.Term("w:", folded), zoneWeight, folded);
             }
         }
     }
@@ -174,7 +186,7 @@ public static class FeatureExtractor
                 return null;
             }
 
-            var folded = Tokenizer.Fold(t.Text);
+            var folded = t.Folded;
             if (t.IsCapitalised || Tokenizer.StopWords.Contains(folded) || folded.Length < 3)
             {
                 continue;
@@ -195,7 +207,7 @@ public static class FeatureExtractor
         }
 
         var t = tokens[i - 1];
-        var folded = Tokenizer.Fold(t.Text);
+        var folded = t.Folded;
         return t.IsNumber || t.IsCapitalised || Tokenizer.StopWords.Contains(folded) || folded.Length < 3 ? null : Stemmer.Stem(folded);
     }
 
@@ -236,7 +248,7 @@ public static class FeatureExtractor
                 {
                     if (t.IsCapitalised && !t.SentenceStart)
                     {
-                        evidence.CapitalisedMidSentence.Add(Tokenizer.Fold(t.Text));
+                        evidence.CapitalisedMidSentence.Add(t.Folded);
                     }
                 }
             }

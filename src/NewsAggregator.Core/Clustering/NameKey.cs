@@ -10,16 +10,23 @@ public static class NameKey
     /// <summary>Below this length a skeleton would make unrelated short names collide ("Reid"/"Rudd").</summary>
     private const int SkeletonMinLength = 6;
 
-    public static string For(string name)
+    public static string For(string name) => Key("", Tokenizer.Fold(name));
+
+    /// <summary>The key of a name already folded (<see cref="Tokenizer.Fold"/>), after a prefix, in one allocation.</summary>
+    public static string Term(string prefix, string folded) => Key(prefix, folded);
+
+    private static string Key(string prefix, string folded)
     {
-        var folded = Tokenizer.Fold(name);
         if (folded.Length < SkeletonMinLength)
         {
-            return folded;
+            return prefix.Length == 0 ? folded : prefix + folded;
         }
 
-        Span<char> buffer = stackalloc char[folded.Length];
-        var length = 0;
+        // A run of letters can be as long as the text that holds it: only short ones go on the stack.
+        var size = prefix.Length + folded.Length;
+        var buffer = size <= 128 ? stackalloc char[size] : new char[size];
+        prefix.CopyTo(buffer);
+        var length = prefix.Length;
         buffer[length++] = folded[0];
         for (var i = 1; i < folded.Length; i++)
         {

@@ -30,9 +30,13 @@ public readonly record struct Token
         IsNumber = text.Length > 0 && char.IsDigit(text[0]);
         IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
         IsAllCaps = text.Length > 1 && letters > 0 && upper == letters;
+        Folded = Tokenizer.Fold(text);
     }
 
     public string Text { get; }
+
+    /// <summary>The text folded for comparison (<see cref="Tokenizer.Fold"/>), worked out once.</summary>
+    public string Folded { get; }
 
     public bool SentenceStart { get; }
 

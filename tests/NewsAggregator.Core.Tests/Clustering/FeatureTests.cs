@@ -65,6 +65,39 @@ public class StemmerTests
 
     [Fact]
     public void PluralsMeetTheirSingular() => Assert.Equal(Stemmer.Stem("troop"), Stemmer.Stem("troops"));
+
+    [Theory]
+    [InlineData("countries", "country")]
+    [InlineData("stopped", "stop")]
+    [InlineData("rules", "rul")]
+    [InlineData("press", "press")]
+    [InlineData("flies", "fly")]
+    [InlineData("babyies", "baby")]
+    public void StemsAsTheRulesSay(string word, string stem) => Assert.Equal(stem, Stemmer.Stem(word));
+
+    [Theory]
+    [InlineData("countries")]
+    [InlineData("stopped")]
+    [InlineData("babyies")]
+    [InlineData("at")]
+    public void TermIsThePrefixedStem(string word) => Assert.Equal("w:" + Stemmer.Stem(word), Stemmer.Term("w:", word));
+}
+
+public class NameKeyTermTests
+{
+    [Theory]
+    [InlineData("Zelenskyy")]
+    [InlineData("Reid")]
+    [InlineData("ATACMS")]
+    public void TermIsThePrefixedKey(string name) => Assert.Equal("n:" + NameKey.For(name), NameKey.Term("n:", Tokenizer.Fold(name)));
+
+    [Fact]
+    public void KeysAVeryLongRunOfLetters()
+    {
+        var name = "Ab" + new string('c', 100_000);
+
+        Assert.Equal("n:abc", NameKey.Term("n:", Tokenizer.Fold(name)));
+    }
 }
 
 public class FeatureExtractorTests
