@@ -9,41 +9,85 @@ internal sealed class Mentions
 {
     private const int LongestName = 4;
 
-    private readonly Dictionary<string, int> _phrases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _wholeLines = new(StringComparer.Ordinal);
+    // Words get numbers, and a run of up to four words is keyed by its numbers (unused places -1):
+    // counting every run then costs no strings.
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int, int, int, int), int> _phrases = [];
+    private readonly Dictionary<(int, int, int, int), int> _wholeLines = [];
 
     public Mentions(IEnumerable<string> lines)
     {
+        var ids = new List<int>();
         foreach (var line in lines)
         {
-            var words = LineShape.Words(line).Select(Clean).Where(w => w.Length > 0).ToArray();
+            ids.Clear();
+            foreach (var word in LineShape.Words(line))
+            {
+                var cleaned = Clean(word);
+                if (cleaned.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_wordIds.TryGetValue(cleaned, out var id))
+                {
+                    id = _wordIds.Count;
+                    _wordIds.Add(cleaned, id);
+                }
+
+                ids.Add(id);
+            }
+
             for (var n = 1; n <= LongestName; n++)
             {
-                for (var i = 0; i + n <= words.Length; i++)
+                for (var i = 0; i + n <= ids.Count; i++)
                 {
-                    var key = string.Join(' ', words, i, n);
+                    var key = Run(ids, i, n);
                     _phrases[key] = _phrases.GetValueOrDefault(key) + 1;
                 }
             }
 
-            if (words.Length <= LongestName)
+            if (ids.Count <= LongestName)
             {
-                var key = string.Join(' ', words);
+                var key = Run(ids, 0, ids.Count);
                 _wholeLines[key] = _wholeLines.GetValueOrDefault(key) + 1;
             }
         }
     }
 
-    /// <summary>True when the phrase occurs in some line other than a line that is only that phrase.</summary>
     public bool InOtherLines(string phrase)
     {
-        var key = Key(phrase);
-        return key.Length > 0 && _phrases.GetValueOrDefault(key) > _wholeLines.GetValueOrDefault(key);
+        var ids = new List<int>();
+        foreach (var word in LineShape.Words(phrase))
+        {
+            var cleaned = Clean(word);
+            if (cleaned.Length == 0)
+            {
+                continue;
+            }
+
+            if (!_wordIds.TryGetValue(cleaned, out var id))
+            {
+                return false; // a word no line uses: the phrase occurs nowhere
+            }
+
+            ids.Add(id);
+        }
+
+        if (ids.Count is 0 or > LongestName)
+        {
+            return false;
+        }
+
+        var key = Run(ids, 0, ids.Count);
+        return _phrases.GetValueOrDefault(key) > _wholeLines.GetValueOrDefault(key);
     }
 
-    private static string Key(string phrase) => string.Join(' ', LineShape.Words(phrase).Select(Clean).Where(w => w.Length > 0));
+    private static (int, int, int, int) Run(List<int> ids, int start, int length) =>
+        (At(ids, start, length, 0), At(ids, start, length, 1), At(ids, start, length, 2), At(ids, start, length, 3));
 
-    /// <summary>A word without surrounding punctuation or possessive ending, so "Biden’s," counts as "Biden".</summary>
+    private static int At(List<int> ids, int start, int length, int place) => place < length ? ids[start + place] : -1;
+
     private static string Clean(string word)
     {
         var trimmed = word.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', '.', ';', ':', '!', '?', '—', '–');
