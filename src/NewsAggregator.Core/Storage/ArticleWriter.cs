@@ -46,6 +46,31 @@ public static class ArticleWriter
         }
     }
 
+    /// <summary>
+    /// Writes rows of one other entity type (with Id 0) through the same kind of prepared statement,
+    /// and fills in their ids; needs an open transaction. For rows written by the thousand, such as
+    /// the import history.
+    /// </summary>
+    public static async Task InsertRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, Action<T, int> setId, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(setId);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("ArticleWriter needs a transaction: rows are stored whole or not at all.");
+        await using var inserter = RowInserter.For<T>(db, db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        foreach (var row in rows)
+        {
+            setId(row, await inserter.InsertAsync(row, cancellationToken));
+        }
+    }
+
     /// <summary>One table's INSERT … RETURNING of its generated key, prepared once and run per row.</summary>
     private sealed class RowInserter : IAsyncDisposable
     {

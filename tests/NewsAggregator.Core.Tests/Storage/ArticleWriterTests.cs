@@ -39,6 +39,28 @@ public class ArticleWriterTests
     }
 
     [Fact]
+    public async Task StoresOtherRowsAsSaveChangesDoes()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        db.ImportRecords.Add(NewRecord());
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var written = NewRecord();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ArticleWriter.InsertRowsAsync(db, [written], (record, id) => record.Id = id);
+            await transaction.CommitAsync();
+        }
+
+        var rows = await RowsAsync(db, "SELECT UserName, FileName, Length, Status, Reason, ArticleId, StoryId, ReceivedUtc FROM ImportRecords ORDER BY Id");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(rows[0], rows[1]);
+        Assert.Equal(2, written.Id);
+    }
+
+    [Fact]
     public async Task RefusesToWriteOutsideATransaction()
     {
         await using var store = await TestStore.CreateAsync();
@@ -46,6 +68,16 @@ public class ArticleWriterTests
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => ArticleWriter.InsertAsync(db, [NewArticle("loose")]));
     }
+
+    private static ImportRecord NewRecord() => new()
+    {
+        UserName = "cli",
+        FileName = "levee.txt",
+        Length = 1234,
+        Status = ImportStatus.Rejected,
+        Reason = "no article text",
+        ReceivedUtc = new DateTime(2024, 3, 6, 8, 0, 1, 250, DateTimeKind.Utc),
+    };
 
     /// <summary>Same values apart from the hash (which must be unique), so both ways of writing can be compared column by column.</summary>
     private static Article NewArticle(string hashSeed) => new()
