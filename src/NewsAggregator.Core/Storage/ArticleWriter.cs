@@ -25,10 +25,8 @@ public static class ArticleWriter
             return;
         }
 
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("ArticleWriter needs a transaction: a batch is stored whole or not at all.");
         var connection = db.Database.GetDbConnection();
-        var dbTransaction = transaction.GetDbTransaction();
+        var dbTransaction = Transaction(db);
 
         await using var sources = RowInserter.For<SourceFile>(db, connection, dbTransaction);
         await using var rows = RowInserter.For<Article>(db, connection, dbTransaction);
@@ -62,14 +60,16 @@ public static class ArticleWriter
             return;
         }
 
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("ArticleWriter needs a transaction: rows are stored whole or not at all.");
-        await using var inserter = RowInserter.For<T>(db, db.Database.GetDbConnection(), transaction.GetDbTransaction());
+        await using var inserter = RowInserter.For<T>(db, db.Database.GetDbConnection(), Transaction(db));
         foreach (var row in rows)
         {
             setId(row, await inserter.InsertAsync(row, cancellationToken));
         }
     }
+
+    private static DbTransaction Transaction(NewsDbContext db) =>
+        db.Database.CurrentTransaction?.GetDbTransaction()
+        ?? throw new InvalidOperationException("ArticleWriter needs a transaction: a batch is stored whole or not at all.");
 
     /// <summary>One table's INSERT … RETURNING of its generated key, prepared once and run per row.</summary>
     private sealed class RowInserter : IAsyncDisposable
