@@ -31,8 +31,10 @@ public static class FeatureExtractor
     /// <param name="published">When known, its year counts as a term: the parsers lift datelines out of the text, and with them the year that tells this year's flood from last year's.</param>
     public static ArticleTerms Extract(string title, IEnumerable<string> paragraphs, DateTime? published = null)
     {
-        var zones = ExtractZones(title, paragraphs);
+        var surnames = new SurnameEvidence();
+        var zones = ExtractZones(title, paragraphs, surnames);
         var terms = new ArticleTerms();
+        terms.Surnames.UnionWith(surnames.Surnames());
         if (published is { } date)
         {
             terms.Add("y:" + date.Year.ToString(CultureInfo.InvariantCulture), PublicationYearWeight, null);
@@ -56,7 +58,9 @@ public static class FeatureExtractor
     }
 
     /// <summary>Terms per zone (title first, then each non-empty paragraph), before zone weights.</summary>
-    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs)
+    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs) => ExtractZones(title, paragraphs, new SurnameEvidence());
+
+    private static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs, SurnameEvidence surnames)
     {
         var zones = new List<List<Token>> { Tokenizer.Scan(title) };
         zones.AddRange(paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Tokenizer.Scan));
@@ -65,6 +69,7 @@ public static class FeatureExtractor
         {
             var terms = new ArticleTerms();
             AddZone(tokens, 1f, evidence, terms);
+            surnames.Read(tokens, evidence);
             return terms;
         })];
     }
@@ -216,6 +221,52 @@ public static class FeatureExtractor
     private static int MonthIndex(string folded) => Array.IndexOf(Months, folded);
 
     private static void Add(ArticleTerms terms, string term, float weight) => terms.Add(term, weight, null);
+
+    /// <summary>Whether <see cref="AddZone"/> turns the token into a name term (same tests, in the same order).</summary>
+    private static bool IsNameToken(Token token, bool titleCase, CaseEvidence evidence)
+    {
+        var folded = Tokenizer.Fold(token.Text);
+        if ((MonthIndex(folded) >= 0 && (token.IsCapitalised || token.IsAllCaps))
+            || (NumberReader.TryRead(token.Text, out var value) && (token.IsNumber || value >= 2))
+            || !token.HasLetter || Tokenizer.StopWords.Contains(folded))
+        {
+            return false;
+        }
+
+        return folded.Length >= 2 && IsName(token, titleCase, folded, evidence);
+    }
+
+    /// <summary>
+    /// Which names close a longer name somewhere in the article and stand alone somewhere else: how
+    /// reports name people ("Jamal Williams ... Williams said"), seldom places or bodies.
+    /// </summary>
+    private sealed class SurnameEvidence
+    {
+        private readonly HashSet<string> _closing = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _alone = new(StringComparer.Ordinal);
+
+        public void Read(List<Token> tokens, CaseEvidence evidence)
+        {
+            var titleCase = CaseEvidence.IsTitleCase(tokens);
+            var names = tokens.Select(t => IsNameToken(t, titleCase, evidence)).ToArray();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!names[i])
+                {
+                    continue;
+                }
+
+                var before = i > 0 && names[i - 1];
+                var after = i + 1 < tokens.Count && names[i + 1];
+                if (!after)
+                {
+                    (before ? _closing : _alone).Add("n:" + NameKey.For(tokens[i].Text));
+                }
+            }
+        }
+
+        public IEnumerable<string> Surnames() => _closing.Where(_alone.Contains);
+    }
 
     /// <summary>What the whole article says about which words are written with capitals.</summary>
     private sealed class CaseEvidence

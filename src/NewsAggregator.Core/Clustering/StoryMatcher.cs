@@ -12,6 +12,11 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     // Average linkage looks at members rather than centroids, so it asks more than a single join does.
     private const double AverageLinkFactor = 1.3;
 
+    // A main actor: the heaviest surname, with at least this shape weight (a name of the headline or
+    // said several times). "Barely mentions": at most this share of the main actor's weight.
+    private const float MainActorWeight = 0.2f;
+    private const float BarelyMentioned = 0.25f;
+
     // Candidate scores by story number, with the stories touched in first-touch order: the same sums
     // a dictionary would hold, without hashing on the hottest loop of placement.
     private readonly List<StoryProfile> _touched = [];
@@ -41,7 +46,8 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         {
             // The centroid speaks for the story as a whole; the kept members catch a newcomer
             // that is close to one report when the centroid has drifted.
-            scored.Add((candidate, Math.Max(Similarity(candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus))));
+            var similarity = Math.Max(Similarity(candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus));
+            scored.Add((candidate, DifferentMainActors(article, candidate) ? similarity * options.MainActorContrast : similarity));
         }
 
         foreach (var term in article.Terms)
@@ -72,8 +78,9 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
                 continue;
             }
 
-            if (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
-                || AverageLink(story, other, logCorpus) >= threshold * AverageLinkFactor)
+            if (!DifferentMainActors(story, other)
+                && (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
+                    || AverageLink(story, other, logCorpus) >= threshold * AverageLinkFactor))
             {
                 var survivor = StoryIndex.Merge(story, other);
                 absorbed.Add(survivor == story ? other : story);
@@ -198,6 +205,53 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         }
 
         group.Guests.Clear();
+    }
+
+    /// <summary>
+    /// Whether the article and the story are about different people: each one's main actor is
+    /// barely mentioned by the other. One side alone proves little (a report names a bystander more
+    /// than the suspect, a story gathers several names); both sides together mark two events of
+    /// one kind.
+    /// </summary>
+    private bool DifferentMainActors(IndexedArticle article, StoryProfile story)
+    {
+        if (options.MainActorContrast >= 1)
+        {
+            return false;
+        }
+
+        var articleWeight = (int term) => Array.IndexOf(article.Terms, term) is var k and >= 0 ? article.Counts[k] : 0f;
+        return MainActor(article.Terms, articleWeight) is { } ours && story.CentroidWeight(ours) <= BarelyMentioned * articleWeight(ours)
+            && MainActor(story.CentroidWeights().Terms, story.CentroidWeight) is { } theirs && articleWeight(theirs) <= BarelyMentioned * story.CentroidWeight(theirs);
+    }
+
+    /// <summary>The same test between two stories, before a merge.</summary>
+    private bool DifferentMainActors(StoryProfile a, StoryProfile b)
+    {
+        if (options.MainActorContrast >= 1)
+        {
+            return false;
+        }
+
+        return MainActor(a.CentroidWeights().Terms, a.CentroidWeight) is { } ours && b.CentroidWeight(ours) <= BarelyMentioned * a.CentroidWeight(ours)
+            && MainActor(b.CentroidWeights().Terms, b.CentroidWeight) is { } theirs && a.CentroidWeight(theirs) <= BarelyMentioned * b.CentroidWeight(theirs);
+    }
+
+    /// <summary>The heaviest surname (ties by term id), when it weighs at least <see cref="MainActorWeight"/>.</summary>
+    private int? MainActor(int[] terms, Func<int, float> weight)
+    {
+        int? best = null;
+        var bestWeight = 0f;
+        foreach (var term in terms)
+        {
+            if (index.IsSurname(term) && weight(term) is var w
+                && (best is null || w > bestWeight || (w == bestWeight && term < best)))
+            {
+                (best, bestWeight) = (term, w);
+            }
+        }
+
+        return bestWeight >= MainActorWeight ? best : null;
     }
 
     /// <summary>
