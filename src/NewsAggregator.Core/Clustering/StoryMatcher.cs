@@ -41,13 +41,21 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             _dense[article.Terms[k]] = weights[k];
         }
 
+        var threshold = ThresholdFor(article);
+        var actor = options.MainActorContrast < 1 ? MainActor(article) : null;
         var scored = new List<(StoryProfile Story, double Similarity)>();
         foreach (var candidate in Candidates(article, weights))
         {
             // The centroid speaks for the story as a whole; the kept members catch a newcomer
             // that is close to one report when the centroid has drifted.
             var similarity = Math.Max(Similarity(candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus));
-            scored.Add((candidate, DifferentMainActors(article, candidate) ? similarity * options.MainActorContrast : similarity));
+            // Only a candidate the article could join needs the check: a lower one stays below the bar.
+            if (actor is { } ours && similarity >= threshold && DifferentMainActors(article, ours, candidate))
+            {
+                similarity *= options.MainActorContrast;
+            }
+
+            scored.Add((candidate, similarity));
         }
 
         foreach (var term in article.Terms)
@@ -57,7 +65,6 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 
         scored.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Story.Number.CompareTo(b.Story.Number));
         var absorbed = new List<StoryProfile>();
-        var threshold = ThresholdFor(article);
         if (scored.Count == 0 || scored[0].Similarity < threshold)
         {
             var fresh = index.NewStory();
@@ -208,21 +215,34 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     }
 
     /// <summary>
-    /// Whether the article and the story are about different people: each one's main actor is
-    /// barely mentioned by the other. One side alone proves little (a report names a bystander more
-    /// than the suspect, a story gathers several names); both sides together mark two events of
-    /// one kind.
+    /// Whether the article (whose main actor is <paramref name="ours"/>) and the story are about
+    /// different people: each one's main actor is barely mentioned by the other. One side alone
+    /// proves little (a report names a bystander more than the suspect, a story gathers several
+    /// names); both sides together mark two events of one kind.
     /// </summary>
-    private bool DifferentMainActors(IndexedArticle article, StoryProfile story)
+    private bool DifferentMainActors(IndexedArticle article, int ours, StoryProfile story) =>
+        story.CentroidWeight(ours) <= BarelyMentioned * Weight(article, ours)
+        && MainActor(story.CentroidWeights().Terms, story.CentroidWeight) is { } theirs
+        && Weight(article, theirs) <= BarelyMentioned * story.CentroidWeight(theirs);
+
+    private static float Weight(IndexedArticle article, int term) =>
+        Array.IndexOf(article.Terms, term) is var k and >= 0 ? article.Counts[k] : 0f;
+
+    /// <summary>The article's heaviest surname (ties by term id), when it weighs at least <see cref="MainActorWeight"/>.</summary>
+    private int? MainActor(IndexedArticle article)
     {
-        if (options.MainActorContrast >= 1)
+        int? best = null;
+        var bestWeight = 0f;
+        for (var k = 0; k < article.Terms.Length; k++)
         {
-            return false;
+            var (term, w) = (article.Terms[k], article.Counts[k]);
+            if (index.IsSurname(term) && (best is null || w > bestWeight || (w == bestWeight && term < best)))
+            {
+                (best, bestWeight) = (term, w);
+            }
         }
 
-        var articleWeight = (int term) => Array.IndexOf(article.Terms, term) is var k and >= 0 ? article.Counts[k] : 0f;
-        return MainActor(article.Terms, articleWeight) is { } ours && story.CentroidWeight(ours) <= BarelyMentioned * articleWeight(ours)
-            && MainActor(story.CentroidWeights().Terms, story.CentroidWeight) is { } theirs && articleWeight(theirs) <= BarelyMentioned * story.CentroidWeight(theirs);
+        return bestWeight >= MainActorWeight ? best : null;
     }
 
     /// <summary>The same test between two stories, before a merge.</summary>
