@@ -7,6 +7,12 @@ public sealed class ArticleTerms
 
     public Dictionary<string, string> Surfaces { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Names used the way a report names its people: once closing a longer name ("Jamal Williams")
+    /// and elsewhere on their own ("Williams said"). Places and bodies seldom are.
+    /// </summary>
+    public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
+
     public float this[string term] => Weights.GetValueOrDefault(term);
 
     /// <summary>Empties the terms, keeping the space they took, for reuse.</summary>
@@ -14,6 +20,7 @@ public sealed class ArticleTerms
     {
         Weights.Clear();
         Surfaces.Clear();
+        Surnames.Clear();
     }
 
     public void Add(string term, float weight, string? surface)

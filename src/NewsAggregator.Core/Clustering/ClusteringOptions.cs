@@ -73,4 +73,14 @@ public sealed class ClusteringOptions
     /// <summary>How many best-looking candidate stories get an exact similarity.</summary>
     [Range(1, 1000)]
     public int Candidates { get; set; } = 12;
+
+    /// <summary>
+    /// Similarity is multiplied by this when the two sides are about different people: the most
+    /// prominent surname of each (see <see cref="ArticleTerms.Surnames"/>) is one the other side
+    /// barely mentions. Two players' drink-driving arrests, or one boxer's two title defences, share
+    /// nearly every word; who was arrested, or who the opponent was, tells them apart. Such a pair
+    /// of stories is not merged either. 1 turns the check off.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MainActorContrast { get; set; } = 0.7;
 }

@@ -42,10 +42,13 @@ public static class FeatureExtractor
         // One zone's sums are kept apart and weighted once, so a term's weight is its count in the
         // zone times the zone's weight; the scratch terms are reused from zone to zone.
         var zone = new ArticleTerms();
+        var surnames = new SurnameEvidence();
         for (var z = 0; z < zones.Count; z++)
         {
             zone.Clear();
-            AddZone(zones[z], 1f, evidence, zone);
+            var names = new bool[zones[z].Count];
+            AddZone(zones[z], 1f, evidence, zone, names);
+            surnames.Read(zones[z], names);
             var weight = z switch
             {
                 0 => TitleWeight,
@@ -58,18 +61,23 @@ public static class FeatureExtractor
             }
         }
 
+        terms.Surnames.UnionWith(surnames.Surnames());
         return terms;
     }
 
     /// <summary>Terms per zone (title first, then each non-empty paragraph), before zone weights.</summary>
-    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs)
+    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs) => ExtractZones(title, paragraphs, new SurnameEvidence());
+
+    private static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs, SurnameEvidence surnames)
     {
         var zones = Tokenize(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
         return [.. zones.Select(tokens =>
         {
             var terms = new ArticleTerms();
-            AddZone(tokens, 1f, evidence, terms);
+            var names = new bool[tokens.Count];
+            AddZone(tokens, 1f, evidence, terms, names);
+            surnames.Read(tokens, names);
             return terms;
         })];
     }
@@ -81,7 +89,8 @@ public static class FeatureExtractor
         return zones;
     }
 
-    private static void AddZone(List<Token> tokens, float zoneWeight, CaseEvidence evidence, ArticleTerms terms)
+    /// <summary>Adds one zone's terms; <paramref name="names"/>, when given, learns which tokens became name terms.</summary>
+    private static void AddZone(List<Token> tokens, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, bool[]? names = null)
     {
         var titleCase = CaseEvidence.IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
@@ -118,6 +127,10 @@ public static class FeatureExtractor
                 }
 
                 terms.Add(NameKey.Term("n:", folded), NameWeight * zoneWeight, token.Text);
+                if (names is not null)
+                {
+                    names[i] = true;
+                }
             }
             else if (folded.Length >= 3)
             {
@@ -228,6 +241,38 @@ public static class FeatureExtractor
     private static int MonthIndex(string folded) => Array.IndexOf(Months, folded);
 
     private static void Add(ArticleTerms terms, string term, float weight) => terms.Add(term, weight, null);
+
+    /// <summary>
+    /// Which names close a longer name somewhere in the article and stand alone somewhere else: how
+    /// reports name people ("Jamal Williams ... Williams said"), seldom places or bodies.
+    /// </summary>
+    private sealed class SurnameEvidence
+    {
+        private readonly HashSet<string> _closing = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _alone = new(StringComparer.Ordinal);
+
+        /// <param name="tokens">One zone's tokens.</param>
+        /// <param name="names">Which of them became name terms.</param>
+        public void Read(List<Token> tokens, bool[] names)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!names[i])
+                {
+                    continue;
+                }
+
+                var before = i > 0 && names[i - 1];
+                var after = i + 1 < tokens.Count && names[i + 1];
+                if (!after)
+                {
+                    (before ? _closing : _alone).Add(NameKey.Term("n:", tokens[i].Folded));
+                }
+            }
+        }
+
+        public IEnumerable<string> Surnames() => _closing.Where(_alone.Contains);
+    }
 
     /// <summary>What the whole article says about which words are written with capitals.</summary>
     private sealed class CaseEvidence

@@ -16,6 +16,7 @@ public sealed class StoryIndex
     private readonly List<string> _terms = [];
     private readonly List<string?> _surfaces = [];
     private readonly List<bool> _isName = [];
+    private readonly List<bool> _isSurname = [];
     private readonly List<List<StoryProfile>> _postings = [];
     private readonly List<StoryProfile> _stories = [];
     private int[] _documentFrequency = new int[1024];
@@ -50,6 +51,7 @@ public sealed class StoryIndex
         _terms.Clear();
         _surfaces.Clear();
         _isName.Clear();
+        _isSurname.Clear();
         _postings.Clear();
         _stories.Clear();
         Array.Clear(_documentFrequency);
@@ -68,6 +70,11 @@ public sealed class StoryIndex
         foreach (var (term, weight) in terms.Weights)
         {
             var id = Intern(term, terms.Surfaces.GetValueOrDefault(term));
+            if (terms.Surnames.Contains(term))
+            {
+                _isSurname[id] = true;
+            }
+
             _logDocumentFrequency[id] = MathF.Log(++_documentFrequency[id]);
             ids[k] = id;
 
@@ -159,6 +166,9 @@ public sealed class StoryIndex
     /// <summary>Whether the term is a name (person, place, organisation) rather than a word or number.</summary>
     internal bool IsName(int term) => _isName[term];
 
+    /// <summary>Whether some article so far used the name as a person's surname (see <see cref="ArticleTerms.Surnames"/>).</summary>
+    internal bool IsSurname(int term) => _isSurname[term];
+
     internal int DocumentFrequency(int term) => _documentFrequency[term];
 
     internal IReadOnlyList<StoryProfile> Postings(int term) => _postings[term];
@@ -179,6 +189,7 @@ public sealed class StoryIndex
         _terms.Add(term);
         _surfaces.Add(surface);
         _isName.Add(term.StartsWith("n:", StringComparison.Ordinal));
+        _isSurname.Add(false);
         _postings.Add([]);
         if (id >= _documentFrequency.Length)
         {

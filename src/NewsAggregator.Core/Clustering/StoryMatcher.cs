@@ -12,6 +12,11 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     // Average linkage looks at members rather than centroids, so it asks more than a single join does.
     private const double AverageLinkFactor = 1.3;
 
+    // A main actor: the heaviest surname, with at least this shape weight (a name of the headline or
+    // said several times). "Barely mentions": at most this share of the main actor's weight.
+    private const float MainActorWeight = 0.2f;
+    private const float BarelyMentioned = 0.25f;
+
     // Candidate scores by story number, with the stories touched in first-touch order: the same sums
     // a dictionary would hold, without hashing on the hottest loop of placement.
     private readonly List<StoryProfile> _touched = [];
@@ -37,12 +42,21 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             _dense[article.Terms[k]] = weights[k];
         }
 
+        var threshold = ThresholdFor(article);
+        var actor = options.MainActorContrast < 1 ? MainActor(article) : null;
         var scored = new List<(StoryProfile Story, double Similarity)>();
         foreach (var candidate in Candidates(article, weights))
         {
             // The centroid speaks for the story as a whole; the kept members catch a newcomer
             // that is close to one report when the centroid has drifted.
-            scored.Add((candidate, Math.Max(Similarity(candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus))));
+            var similarity = Math.Max(Similarity(candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus));
+            // Only a candidate the article could join needs the check: a lower one stays below the bar.
+            if (actor is { } ours && similarity >= threshold && DifferentMainActors(article, ours, candidate))
+            {
+                similarity *= options.MainActorContrast;
+            }
+
+            scored.Add((candidate, similarity));
         }
 
         foreach (var term in article.Terms)
@@ -52,7 +66,6 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 
         scored.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Story.Number.CompareTo(b.Story.Number));
         var absorbed = new List<StoryProfile>();
-        var threshold = ThresholdFor(article);
         if (scored.Count == 0 || scored[0].Similarity < threshold)
         {
             var fresh = index.NewStory();
@@ -73,8 +86,9 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
                 continue;
             }
 
-            if (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
-                || AverageLink(story, other, logCorpus) >= threshold * AverageLinkFactor)
+            if (!DifferentMainActors(story, other)
+                && (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
+                    || AverageLink(story, other, logCorpus) >= threshold * AverageLinkFactor))
             {
                 var survivor = StoryIndex.Merge(story, other);
                 absorbed.Add(survivor == story ? other : story);
@@ -199,6 +213,66 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         }
 
         group.Guests.Clear();
+    }
+
+    /// <summary>
+    /// Whether the article (whose main actor is <paramref name="ours"/>) and the story are about
+    /// different people: each one's main actor is barely mentioned by the other. One side alone
+    /// proves little (a report names a bystander more than the suspect, a story gathers several
+    /// names); both sides together mark two events of one kind.
+    /// </summary>
+    private bool DifferentMainActors(IndexedArticle article, int ours, StoryProfile story) =>
+        story.CentroidWeight(ours) <= BarelyMentioned * Weight(article, ours)
+        && MainActor(story.CentroidWeights().Terms, story.CentroidWeight) is { } theirs
+        && Weight(article, theirs) <= BarelyMentioned * story.CentroidWeight(theirs);
+
+    private static float Weight(IndexedArticle article, int term) =>
+        Array.IndexOf(article.Terms, term) is var k and >= 0 ? article.Counts[k] : 0f;
+
+    /// <summary>The article's heaviest surname (ties by term id), when it weighs at least <see cref="MainActorWeight"/>.</summary>
+    private int? MainActor(IndexedArticle article)
+    {
+        int? best = null;
+        var bestWeight = 0f;
+        for (var k = 0; k < article.Terms.Length; k++)
+        {
+            var (term, w) = (article.Terms[k], article.Counts[k]);
+            if (index.IsSurname(term) && (best is null || w > bestWeight || (w == bestWeight && term < best)))
+            {
+                (best, bestWeight) = (term, w);
+            }
+        }
+
+        return bestWeight >= MainActorWeight ? best : null;
+    }
+
+    /// <summary>The same test between two stories, before a merge.</summary>
+    private bool DifferentMainActors(StoryProfile a, StoryProfile b)
+    {
+        if (options.MainActorContrast >= 1)
+        {
+            return false;
+        }
+
+        return MainActor(a.CentroidWeights().Terms, a.CentroidWeight) is { } ours && b.CentroidWeight(ours) <= BarelyMentioned * a.CentroidWeight(ours)
+            && MainActor(b.CentroidWeights().Terms, b.CentroidWeight) is { } theirs && a.CentroidWeight(theirs) <= BarelyMentioned * b.CentroidWeight(theirs);
+    }
+
+    /// <summary>The heaviest surname (ties by term id), when it weighs at least <see cref="MainActorWeight"/>.</summary>
+    private int? MainActor(int[] terms, Func<int, float> weight)
+    {
+        int? best = null;
+        var bestWeight = 0f;
+        foreach (var term in terms)
+        {
+            if (index.IsSurname(term) && weight(term) is var w
+                && (best is null || w > bestWeight || (w == bestWeight && term < best)))
+            {
+                (best, bestWeight) = (term, w);
+            }
+        }
+
+        return bestWeight >= MainActorWeight ? best : null;
     }
 
     /// <summary>

@@ -106,6 +106,15 @@ public class FeatureExtractorTests
         FeatureExtractor.Extract(title, paragraphs).Weights;
 
     [Fact]
+    public void ANameThatClosesAFullNameAndStandsAloneIsASurname()
+    {
+        var terms = FeatureExtractor.Extract("Lineman arrested",
+            ["Lineman Jamal Williams was arrested early on Sunday after officers saw him speeding through downtown San Diego.", "Police said Williams was driving home in San Diego."]);
+
+        Assert.Equal(["n:" + NameKey.For("Williams")], terms.Surnames);
+    }
+
+    [Fact]
     public void NumbersCarryWhatTheyCount()
     {
         var terms = Terms("", "North Korea sent 12,000 North Korean troops; eight people died.");

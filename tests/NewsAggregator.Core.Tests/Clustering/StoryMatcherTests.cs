@@ -147,6 +147,50 @@ public class StoryMatcherTests
         Assert.Same(stray, StoryIndex.Shown(stray));
     }
 
+    private static IndexedArticle Report(StoryIndex index, int id, string title, params string[] body) =>
+        index.Add(id, FeatureExtractor.Extract(title, body), null);
+
+    private static StoryProfile ArrestStory(StoryIndex index, StoryMatcher matcher) =>
+        matcher.Place(Report(index, 1, "Chargers' Jackson arrested on suspicion of drunken driving",
+            "Receiver Vincent Jackson of the San Diego Chargers was arrested early Tuesday on suspicion of drunken driving, the California Highway Patrol said.",
+            "Jackson was stopped on state Route 52 and failed a sobriety test, officers said.",
+            "Jackson will play in the playoff game at Pittsburgh on Sunday. Jackson said he looked forward to proving his innocence.",
+            "A league spokesman said any suspension would wait until the courts had ruled on the charge.")).Story;
+
+    // The same kind of event, another player: nearly every word is shared, the person is not.
+    private static IndexedArticle OtherPlayersArrest(StoryIndex index) =>
+        Report(index, 2, "Chargers' Williams arrested on suspicion of drunken driving",
+            "Lineman Jamal Williams of the San Diego Chargers was arrested early Sunday on suspicion of drunken driving after officers saw him speeding.",
+            "Williams was speeding on a freeway near downtown and gave a blood sample.",
+            "Williams was booked into county jail and later released on bail, the team said.",
+            "General manager A. J. Smith said the club would let the legal process run its course.");
+
+    [Fact]
+    public void KeepsTwoArrestsOfDifferentPeopleApart()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, new ClusteringOptions());
+        var jackson = ArrestStory(index, matcher);
+
+        var williams = matcher.Place(OtherPlayersArrest(index)).Story;
+        var again = matcher.Place(Report(index, 3, "Jackson to play despite arrest",
+            "Chargers receiver Vincent Jackson will play on Sunday despite his arrest on suspicion of drunken driving.",
+            "Jackson was stopped by the California Highway Patrol early Tuesday. Jackson said he was innocent.")).Story;
+
+        Assert.NotSame(jackson, williams);
+        Assert.Same(jackson, again);
+    }
+
+    [Fact]
+    public void WithoutTheMainActorCheckTheTwoArrestsAreOneStory()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, new ClusteringOptions { MainActorContrast = 1 });
+        var jackson = ArrestStory(index, matcher);
+
+        Assert.Same(jackson, matcher.Place(OtherPlayersArrest(index)).Story);
+    }
+
     private static int index_TermId(StoryIndex index, string term) =>
         Enumerable.Range(0, index.TermCount).Single(t => index.TermText(t) == term);
 }
