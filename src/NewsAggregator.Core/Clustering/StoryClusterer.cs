@@ -24,7 +24,15 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
 
     /// <summary>Gives each of <paramref name="articles"/> (saved, with ids) a story and saves.</summary>
     /// <returns>The ids of the stories that changed and still exist: the articles' own, and any that lost or gained others' articles.</returns>
-    public async Task<IReadOnlyCollection<int>> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyCollection<int>> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
+        AssignAsync(articles, terms: null, cancellationToken);
+
+    /// <summary>
+    /// The same, with the terms of some articles already read (<see cref="Features(Article)"/>), for
+    /// a caller that read them while the store was busy with something else.
+    /// </summary>
+    public async Task<IReadOnlyCollection<int>> AssignAsync(
+        IReadOnlyList<Article> articles, IReadOnlyDictionary<Article, ArticleTerms>? terms, CancellationToken cancellationToken = default)
     {
         var fresh = articles.Where(a => a.StoryId is null && a.Story is null).OrderBy(a => a.Id).ToList();
         if (fresh.Count == 0)
@@ -42,11 +50,11 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
 
             // Reading an article's terms depends on nothing else, so it runs on every core; only
             // placing, which sees the articles before it, goes one at a time.
-            var terms = fresh.AsParallel().AsOrdered().Select(a => Features(a.Title, a.Deck, a.Blocks, a.PublishedUtc)).ToList();
+            var read = fresh.AsParallel().AsOrdered().Select(a => terms?.GetValueOrDefault(a) ?? Features(a)).ToList();
             for (var i = 0; i < fresh.Count; i++)
             {
                 var article = fresh[i];
-                var indexed = index.Add(article.Id, terms[i], article.PublishedUtc);
+                var indexed = index.Add(article.Id, read[i], article.PublishedUtc);
                 var (story, merged) = matcher.Place(indexed);
                 placed.Add((article, story));
                 absorbed.AddRange(merged);
@@ -114,6 +122,13 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         {
             index.Gate.Release();
         }
+    }
+
+    /// <summary>The terms story grouping reads from an article: its title, deck, blocks but captions, and year.</summary>
+    public static ArticleTerms Features(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Features(article.Title, article.Deck, article.Blocks, article.PublishedUtc);
     }
 
     internal static ArticleTerms Features(string title, string? deck, IEnumerable<ArticleBlock> blocks, DateTime? published) =>

@@ -34,7 +34,8 @@ public sealed class ArticleImporter(
     {
         var hashes = Hash(files);
         var known = await KnownAsync(hashes, cancellationToken);
-        return await StoreAsync(files, hashes, ParseInParallel(files, hashes, known), known, cancellationToken);
+        var (parsed, terms) = ParseInParallel(files, hashes, known);
+        return await StoreAsync(files, hashes, parsed, terms, known, cancellationToken);
     }
 
     /// <summary>
@@ -46,7 +47,8 @@ public sealed class ArticleImporter(
     {
         ArgumentNullException.ThrowIfNull(files);
         var hashes = Hash(files);
-        return new PreparedImport(files, hashes, ParseInParallel(files, hashes, known: null));
+        var (parsed, terms) = ParseInParallel(files, hashes, known: null);
+        return new PreparedImport(files, hashes, parsed, terms);
     }
 
     /// <summary>Stores a batch made by <see cref="Prepare"/>: the same outcomes <see cref="ImportAsync(IReadOnlyList{ImportFile}, CancellationToken)"/> gives.</summary>
@@ -54,7 +56,7 @@ public sealed class ArticleImporter(
     {
         ArgumentNullException.ThrowIfNull(prepared);
         var known = await KnownAsync(prepared.Hashes, cancellationToken);
-        return await StoreAsync(prepared.Files, prepared.Hashes, prepared.Parsed, known, cancellationToken);
+        return await StoreAsync(prepared.Files, prepared.Hashes, prepared.Parsed, prepared.Terms, known, cancellationToken);
     }
 
     private static string[] Hash(IReadOnlyList<ImportFile> files) =>
@@ -68,8 +70,9 @@ public sealed class ArticleImporter(
             .ToDictionaryAsync(s => s.Sha256, s => s.ArticleId, cancellationToken);
 
     private async Task<IReadOnlyList<ImportOutcome>> StoreAsync(IReadOnlyList<ImportFile> files, string[] hashes,
-        ParseResult?[] parsedUpFront, Dictionary<string, int?> known, CancellationToken cancellationToken)
+        ParseResult?[] parsedUpFront, ArticleTerms?[] termsUpFront, Dictionary<string, int?> known, CancellationToken cancellationToken)
     {
+        var terms = new Dictionary<Article, ArticleTerms>(ReferenceEqualityComparer.Instance);
         var outcomes = new ImportOutcome?[files.Count];
         var fresh = new List<(int Index, Article Article)>();
         var seenInBatch = new Dictionary<string, Article>();
@@ -114,6 +117,11 @@ public sealed class ArticleImporter(
             };
             var article = ArticleMapper.ToEntity(parsed.Article!, now);
             article.Source = source;
+            if (termsUpFront[i] is { } read)
+            {
+                terms[article] = read;
+            }
+
             fresh.Add((i, article));
             seenInBatch[hashes[i]] = article;
         }
@@ -123,7 +131,7 @@ public sealed class ArticleImporter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await ArticleWriter.InsertAsync(db, [.. fresh.Select(f => f.Article)], cancellationToken);
             await SearchIndexer.RefreshAsync(db, fresh.Select(f => f.Article.Id), cancellationToken);
-            var changed = await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], cancellationToken);
+            var changed = await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], terms, cancellationToken);
             // Comparing a changed story costs more than the rest of its import, so it is left to the
             // first reader (ComparisonProvider) or the web app's background fill; here it is only marked stale.
             await ComparisonStore.InvalidateAsync(db, changed, cancellationToken);
@@ -145,13 +153,14 @@ public sealed class ArticleImporter(
     }
 
     /// <summary>
-    /// Parses, on every core, the first copy of each new file that has a parser, so that the one
-    /// writer is not also the only parser. A later copy of the same bytes stays null here and is
+    /// Parses, on every core, the first copy of each new file that has a parser, and reads its
+    /// story-grouping terms, so that the one writer is not also the only parser. A later copy of the same bytes stays null here and is
     /// parsed inline if the first copy failed, so every file gets the outcome it would in order.
     /// </summary>
-    private ParseResult?[] ParseInParallel(IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?>? known)
+    private (ParseResult?[] Parsed, ArticleTerms?[] Terms) ParseInParallel(IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?>? known)
     {
         var results = new ParseResult?[files.Count];
+        var terms = new ArticleTerms?[files.Count];
         var firstCopies = new HashSet<string>();
         var work = new List<(int Index, IArticleParser Parser)>();
         for (var i = 0; i < files.Count; i++)
@@ -164,12 +173,23 @@ public sealed class ArticleImporter(
 
         if (work.Count < 2)
         {
-            return results;
+            return (results, terms);
         }
 
         try
         {
-            Parallel.ForEach(work, w => results[w.Index] = w.Parser.Parse(files[w.Index].Content, files[w.Index].FileName));
+            Parallel.ForEach(work, w =>
+            {
+                var parsed = w.Parser.Parse(files[w.Index].Content, files[w.Index].FileName);
+                results[w.Index] = parsed;
+
+                // Story grouping reads the same terms from the stored article; reading them here
+                // takes that work off the one writer.
+                if (parsed.Succeeded)
+                {
+                    terms[w.Index] = StoryClusterer.Features(ArticleMapper.ToEntity(parsed.Article!, DateTime.UnixEpoch));
+                }
+            });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
         {
@@ -177,7 +197,7 @@ public sealed class ArticleImporter(
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
 
-        return results;
+        return (results, terms);
     }
 
     private IArticleParser? FindParser(string fileName)

@@ -1,3 +1,5 @@
+using NewsAggregator.Core.Clustering;
+
 namespace NewsAggregator.Core.Ingestion;
 
 /// <summary>
@@ -6,11 +8,12 @@ namespace NewsAggregator.Core.Ingestion;
 /// </summary>
 public sealed class PreparedImport
 {
-    internal PreparedImport(IReadOnlyList<ImportFile> files, string[] hashes, ParseResult?[] parsed)
+    internal PreparedImport(IReadOnlyList<ImportFile> files, string[] hashes, ParseResult?[] parsed, ArticleTerms?[] terms)
     {
         Files = files;
         Hashes = hashes;
         Parsed = parsed;
+        Terms = terms;
     }
 
     /// <summary>The files, in the order their outcomes will come back.</summary>
@@ -20,4 +23,7 @@ public sealed class PreparedImport
 
     /// <summary>Per file: its parse, or null for a later copy of the same bytes or a file no parser takes.</summary>
     internal ParseResult?[] Parsed { get; }
+
+    /// <summary>Per file: the story-grouping terms of its parse, or null where there is no successful parse.</summary>
+    internal ArticleTerms?[] Terms { get; }
 }
