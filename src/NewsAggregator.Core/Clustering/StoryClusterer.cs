@@ -25,18 +25,28 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
     /// <summary>Gives each of <paramref name="articles"/> (saved, with ids) a story and saves.</summary>
     /// <returns>The ids of the stories that changed and still exist: the articles' own, and any that lost or gained others' articles.</returns>
     public Task<IReadOnlyCollection<int>> AssignAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken = default) =>
-        AssignAsync(articles, terms: null, cancellationToken);
+        AssignAsync(articles, terms: null, alongside: null, cancellationToken);
 
     /// <summary>
-    /// The same, with the terms of some articles already read (<see cref="Features(Article)"/>), for
-    /// a caller that read them while the store was busy with something else.
+    /// The same, for the importer: the terms of some articles may be read already
+    /// (<see cref="Features(Article)"/>), and <paramref name="alongside"/>, when given, is store work
+    /// that runs on the caller's connection while the articles are placed in memory (placing needs
+    /// no store), such as writing their search rows. It must not touch stories or story links.
     /// </summary>
     public async Task<IReadOnlyCollection<int>> AssignAsync(
-        IReadOnlyList<Article> articles, IReadOnlyDictionary<Article, ArticleTerms>? terms, CancellationToken cancellationToken = default)
+        IReadOnlyList<Article> articles,
+        IReadOnlyDictionary<Article, ArticleTerms>? terms,
+        Func<Task>? alongside,
+        CancellationToken cancellationToken = default)
     {
         var fresh = articles.Where(a => a.StoryId is null && a.Story is null).OrderBy(a => a.Id).ToList();
         if (fresh.Count == 0)
         {
+            if (alongside is not null)
+            {
+                await alongside();
+            }
+
             return [];
         }
 
@@ -48,16 +58,37 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             var placed = new List<(Article Article, StoryProfile Story)>(fresh.Count);
             var absorbed = new List<StoryProfile>();
 
-            // Reading an article's terms depends on nothing else, so it runs on every core; only
-            // placing, which sees the articles before it, goes one at a time.
-            var read = fresh.AsParallel().AsOrdered().Select(a => terms?.GetValueOrDefault(a) ?? Features(a)).ToList();
-            for (var i = 0; i < fresh.Count; i++)
+            void Place()
             {
-                var article = fresh[i];
-                var indexed = index.Add(article.Id, read[i], article.PublishedUtc);
-                var (story, merged) = matcher.Place(indexed);
-                placed.Add((article, story));
-                absorbed.AddRange(merged);
+                // Reading an article's terms depends on nothing else, so it runs on every core; only
+                // placing, which sees the articles before it, goes one at a time.
+                var read = fresh.AsParallel().AsOrdered().Select(a => terms?.GetValueOrDefault(a) ?? Features(a)).ToList();
+                for (var i = 0; i < fresh.Count; i++)
+                {
+                    var article = fresh[i];
+                    var indexed = index.Add(article.Id, read[i], article.PublishedUtc);
+                    var (story, merged) = matcher.Place(indexed);
+                    placed.Add((article, story));
+                    absorbed.AddRange(merged);
+                }
+            }
+
+            if (alongside is null)
+            {
+                Place();
+            }
+            else
+            {
+                // Both finish before anything else happens, even when one fails: the index is only
+                // ever changed by one placement at a time, under the gate.
+                var placing = Task.Run(Place, cancellationToken);
+                await Task.WhenAll(placing, Alongside());
+            }
+
+            async Task Alongside()
+            {
+                // Awaited here, a callback that throws before its first await still waits for placing.
+                await alongside!();
             }
 
             var changed = await SaveAsync(placed, absorbed, matcher.Regrouped, cancellationToken);

@@ -130,8 +130,11 @@ public sealed class ArticleImporter(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await ArticleWriter.InsertAsync(db, [.. fresh.Select(f => f.Article)], cancellationToken);
-            await SearchIndexer.RefreshAsync(db, fresh.Select(f => f.Article.Id), cancellationToken);
-            var changed = await clusterer.AssignAsync([.. fresh.Select(f => f.Article)], terms, cancellationToken);
+            var ids = fresh.Select(f => f.Article.Id).ToList();
+
+            // The search rows are written while the stories are worked out in memory.
+            var changed = await clusterer.AssignAsync(
+                [.. fresh.Select(f => f.Article)], terms, () => SearchIndexer.RefreshAsync(db, ids, cancellationToken), cancellationToken);
             // Comparing a changed story costs more than the rest of its import, so it is left to the
             // first reader (ComparisonProvider) or the web app's background fill; here it is only marked stale.
             await ComparisonStore.InvalidateAsync(db, changed, cancellationToken);

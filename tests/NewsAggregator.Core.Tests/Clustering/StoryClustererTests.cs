@@ -49,6 +49,52 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public async Task StoreWorkAlongsidePlacingRunsAndChangesNoStory()
+    {
+        await using var plain = await ClusterTestStore.CreateAsync();
+        await plain.ImportAsync(Fixture.Docs);
+        await using var store = await ClusterTestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var articles = Fixture.Docs.Select(d => d.ToArticle()).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Articles.AddRange(articles);
+        await db.SaveChangesAsync();
+        var ran = false;
+
+        await store.Clusterer(db).AssignAsync(articles, terms: null, alongside: async () =>
+        {
+            await Task.Yield();
+            ran = true;
+        });
+        await transaction.CommitAsync();
+
+        Assert.True(ran);
+        Assert.Equal(await plain.PartitionAsync(), await store.PartitionAsync());
+    }
+
+    [Fact]
+    public async Task FailingStoreWorkAlongsidePlacingFailsTheAssignmentAndTheIndexIsRebuilt()
+    {
+        await using var store = await ClusterTestStore.CreateAsync();
+        await using (var db = store.NewContext())
+        {
+            var articles = Fixture.Docs.Take(6).Select(d => d.ToArticle()).ToList();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Articles.AddRange(articles);
+            await db.SaveChangesAsync();
+
+            await Assert.ThrowsAsync<InvalidOperationException>(() => store.Clusterer(db).AssignAsync(
+                articles, terms: null, alongside: () => throw new InvalidOperationException("search rows failed")));
+        }
+
+        // The batch rolled back; the index had placed it, so it must not remember it.
+        await store.ImportAsync(Fixture.Docs);
+        await using var fresh = await ClusterTestStore.CreateAsync();
+        await fresh.ImportAsync(Fixture.Docs);
+        Assert.Equal(await fresh.PartitionAsync(), await store.PartitionAsync());
+    }
+
+    [Fact]
     public async Task ReclusterAllGivesTheSameStoriesAsIncrementalImport()
     {
         await using var store = await ClusterTestStore.CreateAsync();
