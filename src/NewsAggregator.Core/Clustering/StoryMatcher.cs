@@ -223,27 +223,18 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// </summary>
     private bool DifferentMainActors(IndexedArticle article, int ours, StoryProfile story) =>
         story.CentroidWeight(ours) <= BarelyMentioned * Weight(article, ours)
-        && MainActor(story.CentroidWeights().Terms, story.CentroidWeight) is { } theirs
+        && MainActor(story) is { } theirs
         && Weight(article, theirs) <= BarelyMentioned * story.CentroidWeight(theirs);
 
     private static float Weight(IndexedArticle article, int term) =>
         Array.IndexOf(article.Terms, term) is var k and >= 0 ? article.Counts[k] : 0f;
 
-    /// <summary>The article's heaviest surname (ties by term id), when it weighs at least <see cref="MainActorWeight"/>.</summary>
-    private int? MainActor(IndexedArticle article)
-    {
-        int? best = null;
-        var bestWeight = 0f;
-        for (var k = 0; k < article.Terms.Length; k++)
-        {
-            var (term, w) = (article.Terms[k], article.Counts[k]);
-            if (index.IsSurname(term) && (best is null || w > bestWeight || (w == bestWeight && term < best)))
-            {
-                (best, bestWeight) = (term, w);
-            }
-        }
+    private int? MainActor(IndexedArticle article) => MainActor(article.Terms, article.Counts);
 
-        return bestWeight >= MainActorWeight ? best : null;
+    private int? MainActor(StoryProfile story)
+    {
+        var (terms, weights) = story.CentroidWeights();
+        return MainActor(terms, weights);
     }
 
     /// <summary>The same test between two stories, before a merge.</summary>
@@ -254,19 +245,19 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             return false;
         }
 
-        return MainActor(a.CentroidWeights().Terms, a.CentroidWeight) is { } ours && b.CentroidWeight(ours) <= BarelyMentioned * a.CentroidWeight(ours)
-            && MainActor(b.CentroidWeights().Terms, b.CentroidWeight) is { } theirs && a.CentroidWeight(theirs) <= BarelyMentioned * b.CentroidWeight(theirs);
+        return MainActor(a) is { } ours && b.CentroidWeight(ours) <= BarelyMentioned * a.CentroidWeight(ours)
+            && MainActor(b) is { } theirs && a.CentroidWeight(theirs) <= BarelyMentioned * b.CentroidWeight(theirs);
     }
 
-    /// <summary>The heaviest surname (ties by term id), when it weighs at least <see cref="MainActorWeight"/>.</summary>
-    private int? MainActor(int[] terms, Func<int, float> weight)
+    /// <summary>The heaviest surname among the terms (ties by term id), when it weighs at least <see cref="MainActorWeight"/>.</summary>
+    private int? MainActor(int[] terms, float[] weights)
     {
         int? best = null;
         var bestWeight = 0f;
-        foreach (var term in terms)
+        for (var k = 0; k < terms.Length; k++)
         {
-            if (index.IsSurname(term) && weight(term) is var w
-                && (best is null || w > bestWeight || (w == bestWeight && term < best)))
+            var (term, w) = (terms[k], weights[k]);
+            if (index.IsSurname(term) && (best is null || w > bestWeight || (w == bestWeight && term < best)))
             {
                 (best, bestWeight) = (term, w);
             }
