@@ -157,8 +157,9 @@ public sealed class ArticleImporter(
 
     /// <summary>
     /// Parses, on every core, the first copy of each new file that has a parser, and reads its
-    /// story-grouping terms, so that the one writer is not also the only parser. A later copy of the same bytes stays null here and is
-    /// parsed inline if the first copy failed, so every file gets the outcome it would in order.
+    /// story-grouping terms, so that the one writer is not also the only parser. A later copy of
+    /// the same bytes stays null here and is parsed inline if the first copy failed, so every file
+    /// gets the outcome it would in order.
     /// </summary>
     private (ParseResult?[] Parsed, ArticleTerms?[] Terms) ParseInParallel(IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?>? known)
     {
