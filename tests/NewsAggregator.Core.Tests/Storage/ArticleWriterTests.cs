@@ -36,6 +36,7 @@ public class ArticleWriterTests
         var read = await db.Articles.AsNoTracking().Include(a => a.Blocks).SingleAsync(a => a.Id == written.Id);
         Assert.Equal(written.PublishedUtc, read.PublishedUtc);
         Assert.Equal([BlockKind.Subheading, BlockKind.Quote], read.Blocks.OrderBy(b => b.Ordinal).Select(b => b.Kind));
+        Assert.Equal(read.Blocks.OrderBy(b => b.Ordinal).Select(b => b.Id), written.Blocks.OrderBy(b => b.Ordinal).Select(b => b.Id));
     }
 
     [Fact]
