@@ -90,6 +90,23 @@ public static class ArticleWriter
         db.Database.CurrentTransaction?.GetDbTransaction()
         ?? throw new InvalidOperationException("ArticleWriter needs a transaction: a batch is stored whole or not at all.");
 
+    /// <summary>An entity's table, its generated key, and the columns an insert writes (all the others).</summary>
+    private sealed record Target(StoreObjectIdentifier Table, IProperty Key, IProperty[] Columns)
+    {
+        public static Target Of<T>(NewsDbContext db)
+        {
+            var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+            var key = entity.FindPrimaryKey()!.Properties.Single();
+            var columns = entity.GetProperties().Where(p => p != key).ToArray();
+            if (columns.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+            {
+                throw new InvalidOperationException($"{typeof(T).Name}.{shadow.Name} is a shadow property, which ArticleWriter cannot read.");
+            }
+
+            return new Target(StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema()), key, columns);
+        }
+    }
+
     /// <summary>
     /// One table's rows in one INSERT … SELECT over a JSON array of their values (in the model's
     /// provider form, as the row-by-row statement binds them), returning the generated keys. Only
@@ -110,11 +127,8 @@ public static class ArticleWriter
 
         public static RowSetInserter For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
         {
-            var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-            var key = entity.FindPrimaryKey()!.Properties.Single();
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var columns = entity.GetProperties()
-                .Where(p => p != key)
+            var (table, key, properties) = Target.Of<T>(db);
+            var columns = properties
                 .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Getter: p.GetGetter()))
                 .ToArray();
             var command = connection.CreateCommand();
@@ -204,18 +218,10 @@ public static class ArticleWriter
 
         public static RowInserter For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
         {
-            var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-            var key = entity.FindPrimaryKey()!.Properties.Single();
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            var columns = entity.GetProperties()
-                .Where(p => p != key)
+            var (table, key, properties) = Target.Of<T>(db);
+            var columns = properties
                 .Select((p, i) => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Name: $"@p{i}"))
                 .ToArray();
-            if (columns.FirstOrDefault(c => c.Property.IsShadowProperty()) is { Property: { } shadow })
-            {
-                throw new InvalidOperationException($"{typeof(T).Name}.{shadow.Name} is a shadow property, which ArticleWriter cannot read.");
-            }
-
             var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText =
