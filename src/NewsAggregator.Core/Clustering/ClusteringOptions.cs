@@ -83,4 +83,14 @@ public sealed class ClusteringOptions
     /// </summary>
     [Range(0.0, 1.0)]
     public double MainActorContrast { get; set; } = 0.7;
+
+    /// <summary>
+    /// Similarity is multiplied by this when the two sides are about different years: the year each
+    /// names most (the publication year counts as a year named in the headline) is one the other side
+    /// barely names. This year's patch for a browser flaw and one from five years before read alike,
+    /// and an undated report often still says which year it is about. Such a pair of stories is not
+    /// merged either. 1 turns the check off.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double YearContrast { get; set; } = 0.8;
 }

@@ -16,6 +16,7 @@ public sealed class StoryIndex
     private readonly List<string> _terms = [];
     private readonly List<string?> _surfaces = [];
     private readonly List<bool> _isName = [];
+    private readonly List<bool> _isYear = [];
     private readonly List<bool> _isSurname = [];
     private readonly List<List<StoryProfile>> _postings = [];
     private readonly List<StoryProfile> _stories = [];
@@ -51,6 +52,7 @@ public sealed class StoryIndex
         _terms.Clear();
         _surfaces.Clear();
         _isName.Clear();
+        _isYear.Clear();
         _isSurname.Clear();
         _postings.Clear();
         _stories.Clear();
@@ -166,6 +168,9 @@ public sealed class StoryIndex
     /// <summary>Whether the term is a name (person, place, organisation) rather than a word or number.</summary>
     internal bool IsName(int term) => _isName[term];
 
+    /// <summary>Whether the term is a year, named in the text or the publication year ("y:").</summary>
+    internal bool IsYear(int term) => _isYear[term];
+
     /// <summary>Whether some article so far used the name as a person's surname (see <see cref="ArticleTerms.Surnames"/>).</summary>
     internal bool IsSurname(int term) => _isSurname[term];
 
@@ -189,6 +194,7 @@ public sealed class StoryIndex
         _terms.Add(term);
         _surfaces.Add(surface);
         _isName.Add(term.StartsWith("n:", StringComparison.Ordinal));
+        _isYear.Add(term.StartsWith("y:", StringComparison.Ordinal));
         _isSurname.Add(false);
         _postings.Add([]);
         if (id >= _documentFrequency.Length)

@@ -17,6 +17,10 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private const float MainActorWeight = 0.2f;
     private const float BarelyMentioned = 0.25f;
 
+    // Who and when: two events of one kind differ in the person at their centre or in their year.
+    private readonly Contrast _actors = new(index.IsSurname, MainActorWeight, options.MainActorContrast);
+    private readonly Contrast _years = new(index.IsYear, 0f, options.YearContrast);
+
     // Candidate scores by story number, with the stories touched in first-touch order: the same sums
     // a dictionary would hold, without hashing on the hottest loop of placement.
     private readonly List<StoryProfile> _touched = [];
@@ -43,19 +47,16 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         }
 
         var threshold = ThresholdFor(article);
-        var actor = options.MainActorContrast < 1 ? MainActor(article) : null;
+        var actor = Heaviest(_actors, article);
+        var year = Heaviest(_years, article);
         var scored = new List<(StoryProfile Story, double Similarity)>();
         foreach (var candidate in Candidates(article, weights))
         {
             // The centroid speaks for the story as a whole; the kept members catch a newcomer
             // that is close to one report when the centroid has drifted.
             var similarity = Math.Max(Similarity(candidate, logCorpus), ExemplarSimilarity(candidate, logCorpus));
-            // Only a candidate the article could join needs the check: a lower one stays below the bar.
-            if (actor is { } ours && similarity >= threshold && DifferentMainActors(article, ours, candidate))
-            {
-                similarity *= options.MainActorContrast;
-            }
-
+            similarity = Contrasted(similarity, threshold, _actors, actor, article, candidate);
+            similarity = Contrasted(similarity, threshold, _years, year, article, candidate);
             scored.Add((candidate, similarity));
         }
 
@@ -86,7 +87,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
                 continue;
             }
 
-            if (!DifferentMainActors(story, other)
+            if (!Differ(_actors, story, other) && !Differ(_years, story, other)
                 && (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
                     || AverageLink(story, other, logCorpus) >= threshold * AverageLinkFactor))
             {
@@ -216,54 +217,66 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     }
 
     /// <summary>
-    /// Whether the article (whose main actor is <paramref name="ours"/>) and the story are about
-    /// different people: each one's main actor is barely mentioned by the other. One side alone
-    /// proves little (a report names a bystander more than the suspect, a story gathers several
-    /// names); both sides together mark two events of one kind.
+    /// The similarity, lowered by the contrast's factor when the article and the story differ in
+    /// that kind of term. Only a candidate the article could join needs the check: a lower one
+    /// stays below the bar anyway.
     /// </summary>
-    private bool DifferentMainActors(IndexedArticle article, int ours, StoryProfile story) =>
+    private static double Contrasted(double similarity, double threshold, Contrast kind, int? ours, IndexedArticle article, StoryProfile story) =>
+        ours is { } term && similarity >= threshold && Differ(kind, article, term, story) ? similarity * kind.Factor : similarity;
+
+    /// <summary>
+    /// Whether the article (whose heaviest term of the kind is <paramref name="ours"/>) and the
+    /// story differ in it: each side's heaviest term is barely mentioned by the other. One side
+    /// alone proves little (a report names a bystander more than the suspect, or a year of
+    /// background more than its own); both sides together mark two events of one kind.
+    /// </summary>
+    private static bool Differ(Contrast kind, IndexedArticle article, int ours, StoryProfile story) =>
         story.CentroidWeight(ours) <= BarelyMentioned * Weight(article, ours)
-        && MainActor(story) is { } theirs
+        && Heaviest(kind, story) is { } theirs
         && Weight(article, theirs) <= BarelyMentioned * story.CentroidWeight(theirs);
+
+    /// <summary>The same test between two stories, before a merge.</summary>
+    private static bool Differ(Contrast kind, StoryProfile a, StoryProfile b) =>
+        kind.Enabled
+        && Heaviest(kind, a) is { } ours && b.CentroidWeight(ours) <= BarelyMentioned * a.CentroidWeight(ours)
+        && Heaviest(kind, b) is { } theirs && a.CentroidWeight(theirs) <= BarelyMentioned * b.CentroidWeight(theirs);
 
     private static float Weight(IndexedArticle article, int term) =>
         Array.IndexOf(article.Terms, term) is var k and >= 0 ? article.Counts[k] : 0f;
 
-    private int? MainActor(IndexedArticle article) => MainActor(article.Terms, article.Counts);
+    private static int? Heaviest(Contrast kind, IndexedArticle article) =>
+        kind.Enabled ? Heaviest(kind, article.Terms, article.Counts) : null;
 
-    private int? MainActor(StoryProfile story)
+    private static int? Heaviest(Contrast kind, StoryProfile story)
     {
         var (terms, weights) = story.CentroidWeights();
-        return MainActor(terms, weights);
+        return Heaviest(kind, terms, weights);
     }
 
-    /// <summary>The same test between two stories, before a merge.</summary>
-    private bool DifferentMainActors(StoryProfile a, StoryProfile b)
-    {
-        if (options.MainActorContrast >= 1)
-        {
-            return false;
-        }
-
-        return MainActor(a) is { } ours && b.CentroidWeight(ours) <= BarelyMentioned * a.CentroidWeight(ours)
-            && MainActor(b) is { } theirs && a.CentroidWeight(theirs) <= BarelyMentioned * b.CentroidWeight(theirs);
-    }
-
-    /// <summary>The heaviest surname among the terms (ties by term id), when it weighs at least <see cref="MainActorWeight"/>.</summary>
-    private int? MainActor(int[] terms, float[] weights)
+    /// <summary>The heaviest term of the kind (ties by term id), when it weighs at least the kind's minimum.</summary>
+    private static int? Heaviest(Contrast kind, int[] terms, float[] weights)
     {
         int? best = null;
         var bestWeight = 0f;
         for (var k = 0; k < terms.Length; k++)
         {
             var (term, w) = (terms[k], weights[k]);
-            if (index.IsSurname(term) && (best is null || w > bestWeight || (w == bestWeight && term < best)))
+            if (kind.IsKind(term) && (best is null || w > bestWeight || (w == bestWeight && term < best)))
             {
                 (best, bestWeight) = (term, w);
             }
         }
 
-        return bestWeight >= MainActorWeight ? best : null;
+        return best is not null && bestWeight >= kind.MinimumWeight ? best : null;
+    }
+
+    /// <summary>
+    /// One kind of term that tells two events of one kind apart when each side's heaviest is one
+    /// the other barely mentions: surnames (who) or years (when). A factor of 1 turns it off.
+    /// </summary>
+    private sealed record Contrast(Func<int, bool> IsKind, float MinimumWeight, double Factor)
+    {
+        public bool Enabled => Factor < 1;
     }
 
     /// <summary>

@@ -191,6 +191,41 @@ public class StoryMatcherTests
         Assert.Same(jackson, matcher.Place(OtherPlayersArrest(index)).Story);
     }
 
+    private static StoryProfile PatchStory(StoryIndex index, StoryMatcher matcher) =>
+        matcher.Place(Report(index, 1, "Microsoft issues emergency patch for Internet Explorer",
+            "Microsoft issued an emergency patch for Internet Explorer on Wednesday to fix a flaw that attackers were already using to take over computers.",
+            "The out-of-band update was the company's first unscheduled fix of 2008, a year in which attacks on browsers rose sharply.",
+            "Security experts urged users to install the patch at once or switch browsers until they could.",
+            "Banks, retailers and government offices were told to act before the weekend, and antivirus vendors shipped new signatures overnight.")).Story;
+
+    // The same kind of event five years on: nearly every word is shared, the year is not.
+    private static IndexedArticle LaterYearsPatch(StoryIndex index) =>
+        Report(index, 2, "Microsoft rushes out fix for Internet Explorer",
+            "Microsoft rushed out a temporary fix on Tuesday, days after researchers found attackers exploiting a hole in the browser.",
+            "It is the second unscheduled update of 2013, after a similar fix in January 2013; a full patch will follow next month.",
+            "Older versions are the most exposed, the company said.",
+            "Researchers in Tokyo spotted the attacks against companies in Japan, whose staff were lured to a booby-trapped website that installed spying software.");
+
+    [Fact]
+    public void KeepsTheSameKindOfEventInAnotherYearApart()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, new ClusteringOptions());
+        var first = PatchStory(index, matcher);
+
+        Assert.NotSame(first, matcher.Place(LaterYearsPatch(index)).Story);
+    }
+
+    [Fact]
+    public void WithoutTheYearCheckThePatchesAreOneStory()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, new ClusteringOptions { YearContrast = 1 });
+        var first = PatchStory(index, matcher);
+
+        Assert.Same(first, matcher.Place(LaterYearsPatch(index)).Story);
+    }
+
     private static int index_TermId(StoryIndex index, string term) =>
         Enumerable.Range(0, index.TermCount).Single(t => index.TermText(t) == term);
 }
