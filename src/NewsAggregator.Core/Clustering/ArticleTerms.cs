@@ -13,6 +13,12 @@ public sealed class ArticleTerms
     /// </summary>
     public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Names the article writes after "the" ("the Chargers", "the Pentagon"): teams, bodies and
+    /// places, which reports do not name that way when they mean a person.
+    /// </summary>
+    public HashSet<string> Bodies { get; } = new(StringComparer.Ordinal);
+
     public float this[string term] => Weights.GetValueOrDefault(term);
 
     /// <summary>Empties the terms, keeping the space they took, for reuse.</summary>
@@ -21,6 +27,7 @@ public sealed class ArticleTerms
         Weights.Clear();
         Surfaces.Clear();
         Surnames.Clear();
+        Bodies.Clear();
     }
 
     public void Add(string term, float weight, string? surface)

@@ -23,7 +23,7 @@ public sealed class ClusteringOptions
     /// merge when their kept members are, on average, 1.3 times as similar as the join threshold asks.
     /// </summary>
     [Range(0.01, 0.99)]
-    public double MergeThreshold { get; set; } = 0.6;
+    public double MergeThreshold { get; set; } = 0.5;
 
     /// <summary>
     /// Centroid cosine at which a small story (see <see cref="SatelliteSize"/>) is shown as part of
@@ -82,7 +82,7 @@ public sealed class ClusteringOptions
     /// of stories is not merged either. 1 turns the check off.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double MainActorContrast { get; set; } = 0.7;
+    public double MainActorContrast { get; set; } = 0.6;
 
     /// <summary>
     /// Similarity is multiplied by this when the two sides are about different years: the year each

@@ -62,6 +62,7 @@ public static class FeatureExtractor
         }
 
         terms.Surnames.UnionWith(surnames.Surnames());
+        terms.Bodies.UnionWith(surnames.Bodies());
         return terms;
     }
 
@@ -250,6 +251,7 @@ public static class FeatureExtractor
     {
         private readonly HashSet<string> _closing = new(StringComparer.Ordinal);
         private readonly HashSet<string> _alone = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _afterThe = new(StringComparer.Ordinal);
 
         /// <param name="tokens">One zone's tokens.</param>
         /// <param name="names">Which of them became name terms.</param>
@@ -266,12 +268,19 @@ public static class FeatureExtractor
                 var after = i + 1 < tokens.Count && names[i + 1];
                 if (!after)
                 {
-                    (before ? _closing : _alone).Add(NameKey.Term("n:", tokens[i].Folded));
+                    var term = NameKey.Term("n:", tokens[i].Folded);
+                    (before ? _closing : _alone).Add(term);
+                    if (!before && i > 0 && tokens[i - 1].Folded == "the")
+                    {
+                        _afterThe.Add(term);
+                    }
                 }
             }
         }
 
-        public IEnumerable<string> Surnames() => _closing.Where(_alone.Contains);
+        public IEnumerable<string> Surnames() => _closing.Where(t => _alone.Contains(t) && !_afterThe.Contains(t));
+
+        public HashSet<string> Bodies() => _afterThe;
     }
 
     /// <summary>What the whole article says about which words are written with capitals.</summary>

@@ -17,7 +17,7 @@ public sealed class StoryIndex
     private readonly List<string?> _surfaces = [];
     private readonly List<bool> _isName = [];
     private readonly List<bool> _isYear = [];
-    private readonly List<bool> _isSurname = [];
+    private readonly List<int> _surnameVotes = [];
     private readonly List<List<StoryProfile>> _postings = [];
     private readonly List<StoryProfile> _stories = [];
     private int[] _documentFrequency = new int[1024];
@@ -53,7 +53,7 @@ public sealed class StoryIndex
         _surfaces.Clear();
         _isName.Clear();
         _isYear.Clear();
-        _isSurname.Clear();
+        _surnameVotes.Clear();
         _postings.Clear();
         _stories.Clear();
         Array.Clear(_documentFrequency);
@@ -74,7 +74,11 @@ public sealed class StoryIndex
             var id = Intern(term, terms.Surfaces.GetValueOrDefault(term));
             if (terms.Surnames.Contains(term))
             {
-                _isSurname[id] = true;
+                _surnameVotes[id]++;
+            }
+            else if (terms.Bodies.Contains(term))
+            {
+                _surnameVotes[id]--;
             }
 
             _logDocumentFrequency[id] = MathF.Log(++_documentFrequency[id]);
@@ -171,8 +175,11 @@ public sealed class StoryIndex
     /// <summary>Whether the term is a year, named in the text or the publication year ("y:").</summary>
     internal bool IsYear(int term) => _isYear[term];
 
-    /// <summary>Whether some article so far used the name as a person's surname (see <see cref="ArticleTerms.Surnames"/>).</summary>
-    internal bool IsSurname(int term) => _isSurname[term];
+    /// <summary>
+    /// Whether more articles so far used the name as a person's surname (see <see cref="ArticleTerms.Surnames"/>)
+    /// than wrote it as a body's (see <see cref="ArticleTerms.Bodies"/>).
+    /// </summary>
+    internal bool IsSurname(int term) => _surnameVotes[term] > 0;
 
     internal int DocumentFrequency(int term) => _documentFrequency[term];
 
@@ -195,7 +202,7 @@ public sealed class StoryIndex
         _surfaces.Add(surface);
         _isName.Add(term.StartsWith("n:", StringComparison.Ordinal));
         _isYear.Add(term.StartsWith("y:", StringComparison.Ordinal));
-        _isSurname.Add(false);
+        _surnameVotes.Add(0);
         _postings.Add([]);
         if (id >= _documentFrequency.Length)
         {

@@ -115,6 +115,16 @@ public class FeatureExtractorTests
     }
 
     [Fact]
+    public void ANameWrittenAfterTheIsABodyNotASurname()
+    {
+        var terms = FeatureExtractor.Extract("Lineman arrested",
+            ["Lineman Jamal Williams of the San Diego Chargers was arrested early on Sunday.", "Williams joined the Chargers in 2003."]);
+
+        Assert.Equal(["n:" + NameKey.For("Williams")], terms.Surnames);
+        Assert.Contains("n:" + NameKey.For("Chargers"), terms.Bodies);
+    }
+
+    [Fact]
     public void NumbersCarryWhatTheyCount()
     {
         var terms = Terms("", "North Korea sent 12,000 North Korean troops; eight people died.");

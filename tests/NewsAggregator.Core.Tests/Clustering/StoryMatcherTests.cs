@@ -226,6 +226,24 @@ public class StoryMatcherTests
         Assert.Same(first, matcher.Place(LaterYearsPatch(index)).Story);
     }
 
+    [Fact]
+    public void ANameMostReportsWriteAfterTheIsNoSurname()
+    {
+        var index = new StoryIndex();
+        var asSurname = new ArticleTerms();
+        asSurname.Add("n:chargers", 1, null);
+        asSurname.Surnames.Add("n:chargers");
+        var asBody = new ArticleTerms();
+        asBody.Add("n:chargers", 1, null);
+        asBody.Bodies.Add("n:chargers");
+
+        index.Add(1, asSurname, null);
+        Assert.True(index.IsSurname(index_TermId(index, "n:chargers")));
+
+        index.Add(2, asBody, null);
+        Assert.False(index.IsSurname(index_TermId(index, "n:chargers")));
+    }
+
     private static int index_TermId(StoryIndex index, string term) =>
         Enumerable.Range(0, index.TermCount).Single(t => index.TermText(t) == term);
 }
