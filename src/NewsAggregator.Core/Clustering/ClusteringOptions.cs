@@ -89,7 +89,8 @@ public sealed class ClusteringOptions
     /// names most (the publication year counts as a year named in the headline) is one the other side
     /// barely names. This year's patch for a browser flaw and one from five years before read alike,
     /// and an undated report often still says which year it is about. Such a pair of stories is not
-    /// merged either. 1 turns the check off.
+    /// merged either. When both sides carry publication dates, <see cref="MaxGapDays"/> decides
+    /// instead. 1 turns the check off.
     /// </summary>
     [Range(0.0, 1.0)]
     public double YearContrast { get; set; } = 0.8;

@@ -18,8 +18,8 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private const float BarelyMentioned = 0.25f;
 
     // Who and when: two events of one kind differ in the person at their centre or in their year.
-    private readonly Contrast _actors = new(index.IsSurname, MainActorWeight, options.MainActorContrast);
-    private readonly Contrast _years = new(index.IsYear, 0f, options.YearContrast);
+    private readonly Contrast _actors = new(index.IsSurname, MainActorWeight, options.MainActorContrast, DatesDecide: false);
+    private readonly Contrast _years = new(index.IsYear, 0f, options.YearContrast, DatesDecide: true);
 
     // Candidate scores by story number, with the stories touched in first-touch order: the same sums
     // a dictionary would hold, without hashing on the hottest loop of placement.
@@ -231,13 +231,15 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// background more than its own); both sides together mark two events of one kind.
     /// </summary>
     private static bool Differ(Contrast kind, IndexedArticle article, int ours, StoryProfile story) =>
-        story.CentroidWeight(ours) <= BarelyMentioned * Weight(article, ours)
+        !(kind.DatesDecide && article.Published is not null && story.FirstPublished is not null)
+        && story.CentroidWeight(ours) <= BarelyMentioned * Weight(article, ours)
         && Heaviest(kind, story) is { } theirs
         && Weight(article, theirs) <= BarelyMentioned * story.CentroidWeight(theirs);
 
     /// <summary>The same test between two stories, before a merge.</summary>
     private static bool Differ(Contrast kind, StoryProfile a, StoryProfile b) =>
         kind.Enabled
+        && !(kind.DatesDecide && a.FirstPublished is not null && b.FirstPublished is not null)
         && Heaviest(kind, a) is { } ours && b.CentroidWeight(ours) <= BarelyMentioned * a.CentroidWeight(ours)
         && Heaviest(kind, b) is { } theirs && a.CentroidWeight(theirs) <= BarelyMentioned * b.CentroidWeight(theirs);
 
@@ -272,9 +274,11 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 
     /// <summary>
     /// One kind of term that tells two events of one kind apart when each side's heaviest is one
-    /// the other barely mentions: surnames (who) or years (when). A factor of 1 turns it off.
+    /// the other barely mentions: surnames (who) or years (when). A factor of 1 turns it off. When
+    /// <paramref name="DatesDecide"/>, two sides that both carry publication dates are left to the
+    /// publication window instead (a story running over New Year spans two years).
     /// </summary>
-    private sealed record Contrast(Func<int, bool> IsKind, float MinimumWeight, double Factor)
+    private sealed record Contrast(Func<int, bool> IsKind, float MinimumWeight, double Factor, bool DatesDecide)
     {
         public bool Enabled => Factor < 1;
     }

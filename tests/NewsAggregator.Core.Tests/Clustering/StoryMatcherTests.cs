@@ -222,6 +222,30 @@ public class StoryMatcherTests
     }
 
     [Fact]
+    public void DatedReportsAcrossNewYearAreJudgedByTheirDatesNotTheirYears()
+    {
+        var index = new StoryIndex();
+        var matcher = new StoryMatcher(index, new ClusteringOptions());
+        var first = matcher.Place(Dated(index, 1, new DateTime(2026, 12, 30), "Microsoft issues emergency patch for Internet Explorer",
+            "Microsoft issued an emergency patch for Internet Explorer on Wednesday to fix a flaw that attackers were already using to take over computers.",
+            "The out-of-band update was the company's first unscheduled fix in months, after attacks on browsers rose sharply.",
+            "Security experts urged users to install the patch at once or switch browsers until they could.",
+            "Banks, retailers and government offices were told to act before the weekend, and antivirus vendors shipped new signatures overnight.")).Story;
+
+        // Close to the join bar: the year check alone (2027 against 2026) would keep it out.
+        var later = matcher.Place(Dated(index, 2, new DateTime(2027, 1, 2), "Microsoft rushes out fix for Internet Explorer",
+            "Microsoft rushed out a temporary fix on Tuesday, days after researchers found attackers exploiting a hole in the browser.",
+            "It is the second unscheduled update in a month; a full patch will follow.",
+            "Older versions are the most exposed, the company said.",
+            "Researchers in Tokyo spotted the attacks against companies in Japan, whose staff were lured to a booby-trapped website that installed spying software.")).Story;
+
+        Assert.Same(first, later);
+    }
+
+    private static IndexedArticle Dated(StoryIndex index, int id, DateTime published, string title, params string[] body) =>
+        index.Add(id, FeatureExtractor.Extract(title, body, published), published);
+
+    [Fact]
     public void ANameMostReportsWriteAfterTheIsNoSurname()
     {
         var index = new StoryIndex();
