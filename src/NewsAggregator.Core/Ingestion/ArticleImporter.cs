@@ -129,12 +129,19 @@ public sealed class ArticleImporter(
         if (fresh.Count > 0)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await ArticleWriter.InsertAsync(db, [.. fresh.Select(f => f.Article)], cancellationToken);
-            var ids = fresh.Select(f => f.Article.Id).ToList();
+            var articles = fresh.Select(f => f.Article).ToList();
 
-            // The search rows are written while the stories are worked out in memory.
-            var changed = await clusterer.AssignAsync(
-                [.. fresh.Select(f => f.Article)], terms, () => SearchIndexer.RefreshAsync(db, ids, cancellationToken), cancellationToken);
+            // Placing in stories needs only the articles' ids, so the ids are taken first and the rows
+            // (articles, originals, blocks, then search rows) are written while the stories are worked out in memory.
+            await ArticleWriter.ReserveIdsAsync(db, articles, cancellationToken);
+            var changed = await clusterer.AssignAsync(articles, terms, WriteRowsAsync, cancellationToken);
+
+            async Task WriteRowsAsync()
+            {
+                await ArticleWriter.InsertAsync(db, articles, cancellationToken);
+                await SearchIndexer.RefreshAsync(db, articles.Select(a => a.Id), cancellationToken);
+            }
+
             // Comparing a changed story costs more than the rest of its import, so it is left to the
             // first reader (ComparisonProvider) or the web app's background fill; here it is only marked stale.
             await ComparisonStore.InvalidateAsync(db, changed, cancellationToken);
