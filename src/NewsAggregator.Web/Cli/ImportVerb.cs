@@ -39,15 +39,40 @@ internal static class ImportVerb
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
             var counts = new Dictionary<ImportStatus, int>();
             var started = Stopwatch.GetTimestamp();
-            var batch = new List<ImportFile>();
+            var batch = new List<string>();
             var perBatch = parse.GetValue(batchSize);
 
-            // Batches flow through two stages: while one is stored (one writer, one core), the next
-            // is hashed and parsed on the other cores. At most one batch waits, so memory stays bounded.
-            Task<PreparedImport>? preparing = null;
+            // Batches flow through two stages: while one is stored (one writer), the next is read,
+            // hashed and parsed on the other cores. At most one batch waits, so memory stays bounded.
+            Task<(PreparedImport Prepared, List<ImportOutcome> Unreadable)>? preparing = null;
 
-            async Task StoreAsync(PreparedImport prepared)
+            (PreparedImport, List<ImportOutcome>) ReadAndPrepare(string[] paths)
             {
+                // Reading here rather than in the loop keeps it off the writer's path.
+                var files = new List<ImportFile>(paths.Length);
+                var unreadable = new List<ImportOutcome>();
+                foreach (var path in paths)
+                {
+                    try
+                    {
+                        files.Add(new ImportFile(Path.GetFileName(path), File.ReadAllBytes(path)));
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        unreadable.Add(ImportOutcome.Rejected(path, $"cannot read the file: {ex.Message}"));
+                    }
+                }
+
+                return (importer.Prepare(files), unreadable);
+            }
+
+            async Task StoreAsync(PreparedImport prepared, List<ImportOutcome> unreadable)
+            {
+                foreach (var outcome in unreadable)
+                {
+                    Report(outcome);
+                }
+
                 var outcomes = await importer.ImportAsync(prepared, cancellationToken);
                 foreach (var outcome in outcomes)
                 {
@@ -70,13 +95,14 @@ internal static class ImportVerb
 
             async Task FlushAsync()
             {
-                var files = batch.ToArray();
+                var paths = batch.ToArray();
                 batch.Clear();
                 var previous = preparing;
-                preparing = files.Length == 0 ? null : Task.Run(() => importer.Prepare(files), cancellationToken);
+                preparing = paths.Length == 0 ? null : Task.Run(() => ReadAndPrepare(paths), cancellationToken);
                 if (previous is not null)
                 {
-                    await StoreAsync(await previous);
+                    var (prepared, unreadable) = await previous;
+                    await StoreAsync(prepared, unreadable);
                 }
             }
 
@@ -94,15 +120,7 @@ internal static class ImportVerb
                     continue;
                 }
 
-                try
-                {
-                    batch.Add(new ImportFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path, cancellationToken)));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    Report(ImportOutcome.Rejected(path, $"cannot read the file: {ex.Message}"));
-                }
-
+                batch.Add(path);
                 if (batch.Count >= perBatch)
                 {
                     await FlushAsync();
