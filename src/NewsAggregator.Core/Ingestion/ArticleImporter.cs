@@ -34,7 +34,7 @@ public sealed class ArticleImporter(
     {
         var hashes = Hash(files);
         var known = await KnownAsync(hashes, cancellationToken);
-        var (parsed, terms) = ParseInParallel(files, hashes, known);
+        var (parsed, terms) = ParseInParallel(files, hashes, known, new ParallelOptions());
         return await StoreAsync(files, hashes, parsed, terms, known, cancellationToken);
     }
 
@@ -42,12 +42,13 @@ public sealed class ArticleImporter(
     /// The part of an import that needs no store: hashing and parsing, on every core. Safe to run
     /// while another batch is being stored, so that a long import keeps both parsing and writing busy.
     /// Files already in the store are parsed too (the store is not asked); storing skips them.
+    /// <paramref name="parallel"/> can name the scheduler and cores the parsing runs on.
     /// </summary>
-    public PreparedImport Prepare(IReadOnlyList<ImportFile> files)
+    public PreparedImport Prepare(IReadOnlyList<ImportFile> files, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         var hashes = Hash(files);
-        var (parsed, terms) = ParseInParallel(files, hashes, known: null);
+        var (parsed, terms) = ParseInParallel(files, hashes, known: null, parallel ?? new ParallelOptions());
         return new PreparedImport(files, hashes, parsed, terms);
     }
 
@@ -168,7 +169,8 @@ public sealed class ArticleImporter(
     /// the same bytes stays null here and is parsed inline if the first copy failed, so every file
     /// gets the outcome it would in order.
     /// </summary>
-    private (ParseResult?[] Parsed, ArticleTerms?[] Terms) ParseInParallel(IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?>? known)
+    private (ParseResult?[] Parsed, ArticleTerms?[] Terms) ParseInParallel(
+        IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?>? known, ParallelOptions parallel)
     {
         var results = new ParseResult?[files.Count];
         var terms = new ArticleTerms?[files.Count];
@@ -189,7 +191,7 @@ public sealed class ArticleImporter(
 
         try
         {
-            Parallel.ForEach(work, w =>
+            Parallel.ForEach(work, parallel, w =>
             {
                 var parsed = w.Parser.Parse(files[w.Index].Content, files[w.Index].FileName);
                 results[w.Index] = parsed;
