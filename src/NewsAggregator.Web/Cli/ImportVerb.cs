@@ -47,8 +47,8 @@ internal static class ImportVerb
             // taking turns with placement (which otherwise ran at about 40% of a core on 2 cores).
             using var background = new BackgroundScheduler(Environment.ProcessorCount);
 
-            // Batches flow through two stages: while one is stored (one writer), the next is read,
-            // hashed and parsed on the other cores. At most one batch waits, so memory stays bounded.
+            // Batches flow through two stages: while one is placed and stored, the next is read,
+            // hashed and parsed in the background. At most one batch waits, so memory stays bounded.
             Task<(PreparedImport Prepared, List<ImportOutcome> Unreadable)>? preparing = null;
 
             (PreparedImport, List<ImportOutcome>) ReadAndPrepare(string[] paths, TaskScheduler scheduler)
