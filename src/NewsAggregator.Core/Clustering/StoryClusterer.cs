@@ -32,6 +32,8 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
     /// (<see cref="Features(Article)"/>), and <paramref name="alongside"/>, when given, is store work
     /// that runs on the caller's connection while the articles are placed in memory (placing needs
     /// no store), such as writing their search rows. It must not touch stories or story links.
+    /// Placing needs only the articles' ids, so <paramref name="alongside"/> may also write the
+    /// articles themselves, when their ids were reserved (<see cref="ArticleWriter.ReserveIdsAsync"/>).
     /// </summary>
     public async Task<IReadOnlyCollection<int>> AssignAsync(
         IReadOnlyList<Article> articles,

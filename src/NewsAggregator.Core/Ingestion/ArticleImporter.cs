@@ -34,7 +34,7 @@ public sealed class ArticleImporter(
     {
         var hashes = Hash(files);
         var known = await KnownAsync(hashes, cancellationToken);
-        var (parsed, terms) = ParseInParallel(files, hashes, known);
+        var (parsed, terms) = ParseInParallel(files, hashes, known, new ParallelOptions());
         return await StoreAsync(files, hashes, parsed, terms, known, cancellationToken);
     }
 
@@ -42,12 +42,13 @@ public sealed class ArticleImporter(
     /// The part of an import that needs no store: hashing and parsing, on every core. Safe to run
     /// while another batch is being stored, so that a long import keeps both parsing and writing busy.
     /// Files already in the store are parsed too (the store is not asked); storing skips them.
+    /// <paramref name="parallel"/> can name the scheduler and cores the parsing runs on.
     /// </summary>
-    public PreparedImport Prepare(IReadOnlyList<ImportFile> files)
+    public PreparedImport Prepare(IReadOnlyList<ImportFile> files, ParallelOptions? parallel = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         var hashes = Hash(files);
-        var (parsed, terms) = ParseInParallel(files, hashes, known: null);
+        var (parsed, terms) = ParseInParallel(files, hashes, known: null, parallel ?? new ParallelOptions());
         return new PreparedImport(files, hashes, parsed, terms);
     }
 
@@ -129,12 +130,19 @@ public sealed class ArticleImporter(
         if (fresh.Count > 0)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await ArticleWriter.InsertAsync(db, [.. fresh.Select(f => f.Article)], cancellationToken);
-            var ids = fresh.Select(f => f.Article.Id).ToList();
+            var articles = fresh.Select(f => f.Article).ToList();
 
-            // The search rows are written while the stories are worked out in memory.
-            var changed = await clusterer.AssignAsync(
-                [.. fresh.Select(f => f.Article)], terms, () => SearchIndexer.RefreshAsync(db, ids, cancellationToken), cancellationToken);
+            // Placing in stories needs only the articles' ids, so the ids are taken first and the rows
+            // (articles, originals, blocks, then search rows) are written while the stories are worked out in memory.
+            await ArticleWriter.ReserveIdsAsync(db, articles, cancellationToken);
+            var changed = await clusterer.AssignAsync(articles, terms, WriteRowsAsync, cancellationToken);
+
+            async Task WriteRowsAsync()
+            {
+                await ArticleWriter.InsertAsync(db, articles, cancellationToken);
+                await SearchIndexer.RefreshAsync(db, articles.Select(a => a.Id), cancellationToken);
+            }
+
             // Comparing a changed story costs more than the rest of its import, so it is left to the
             // first reader (ComparisonProvider) or the web app's background fill; here it is only marked stale.
             await ComparisonStore.InvalidateAsync(db, changed, cancellationToken);
@@ -161,7 +169,8 @@ public sealed class ArticleImporter(
     /// the same bytes stays null here and is parsed inline if the first copy failed, so every file
     /// gets the outcome it would in order.
     /// </summary>
-    private (ParseResult?[] Parsed, ArticleTerms?[] Terms) ParseInParallel(IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?>? known)
+    private (ParseResult?[] Parsed, ArticleTerms?[] Terms) ParseInParallel(
+        IReadOnlyList<ImportFile> files, string[] hashes, Dictionary<string, int?>? known, ParallelOptions parallel)
     {
         var results = new ParseResult?[files.Count];
         var terms = new ArticleTerms?[files.Count];
@@ -182,7 +191,7 @@ public sealed class ArticleImporter(
 
         try
         {
-            Parallel.ForEach(work, w =>
+            Parallel.ForEach(work, parallel, w =>
             {
                 var parsed = w.Parser.Parse(files[w.Index].Content, files[w.Index].FileName);
                 results[w.Index] = parsed;

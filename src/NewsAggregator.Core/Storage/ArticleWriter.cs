@@ -15,7 +15,52 @@ namespace NewsAggregator.Core.Storage;
 /// </summary>
 public static class ArticleWriter
 {
-    /// <summary>Writes each article (with Id 0), its <see cref="Article.Source"/> and its blocks; needs an open transaction.</summary>
+    /// <summary>
+    /// Gives each article (with Id 0), in order, the id the store will hand it when
+    /// <see cref="InsertAsync"/> writes it next, so that work needing the ids can start before the
+    /// rows are written. Writes nothing; needs an open transaction, which must be the store's only
+    /// writer until the articles are written (a transaction begun the default way holds the write lock from the start).
+    /// </summary>
+    /// <remarks>
+    /// The table numbers rows with AUTOINCREMENT: the next id is one past both the largest id it
+    /// ever handed out (sqlite_sequence, which outlives deleted rows) and the largest id present.
+    /// <see cref="InsertAsync"/> checks each id it is given, so a mismatch fails the batch rather than storing other ids.
+    /// </remarks>
+    public static async Task ReserveIdsAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        if (articles.Any(a => a.Id != 0))
+        {
+            throw new InvalidOperationException("Only articles not yet stored (Id 0) get ids reserved.");
+        }
+
+        var (table, key, _) = Target.Of<Article>(db);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = Transaction(db);
+        command.CommandText =
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = @table), 0), " +
+            $"coalesce((SELECT max(\"{key.GetColumnName(table)}\") FROM \"{table.Name}\"), 0));";
+        var name = command.CreateParameter();
+        name.ParameterName = "@table";
+        name.Value = table.Name;
+        command.Parameters.Add(name);
+        var last = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var article in articles)
+        {
+            article.Id = ++last;
+        }
+    }
+
+    /// <summary>
+    /// Writes each article, its <see cref="Article.Source"/> and its blocks; needs an open transaction.
+    /// An article with Id 0 gets the store's next id; one numbered by <see cref="ReserveIdsAsync"/> must get the id it holds, or the write fails.
+    /// </summary>
     public static async Task InsertAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -36,7 +81,16 @@ public static class ArticleWriter
         {
             article.Source.Id = await sources.InsertAsync(article.Source, cancellationToken);
             article.SourceFileId = article.Source.Id;
-            article.Id = await rows.InsertAsync(article, cancellationToken);
+            var id = await rows.InsertAsync(article, cancellationToken);
+            if (article.Id == 0)
+            {
+                article.Id = id;
+            }
+            else if (article.Id != id)
+            {
+                throw new InvalidOperationException($"An article was reserved id {article.Id} but the store gave it {id}: another writer got in between.");
+            }
+
             foreach (var block in article.Blocks)
             {
                 block.ArticleId = article.Id;

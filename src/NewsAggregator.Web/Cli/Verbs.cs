@@ -51,7 +51,12 @@ public sealed class VerbContext(TextWriter output, Action<IHostApplicationBuilde
     /// <summary>Builds a host with the same services the server has, its logs on standard error, store migrated.</summary>
     public async Task<IHost> StartHostAsync(CancellationToken cancellationToken, Action<IHostApplicationBuilder>? services = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        // A verb runs once, so its settings need no reloading: the watcher that reloading needs
+        // covers the whole content root and wakes on every write to a store kept under it, a few
+        // percent of an import's processor time.
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], Configuration = configuration });
         foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
         {
             if (sink["Name"] == "Console")

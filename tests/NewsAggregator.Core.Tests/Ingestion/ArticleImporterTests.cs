@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Storage;
 using NewsAggregator.Core.Tests.Support;
 
 namespace NewsAggregator.Core.Tests.Ingestion;
@@ -31,6 +32,35 @@ public class ArticleImporterTests
         var story = await check.Stories.SingleAsync();
         Assert.Equal(5, story.ArticleCount);
         Assert.False(string.IsNullOrWhiteSpace(story.Headline));
+    }
+
+    [Fact]
+    public async Task ArticlesImportedAfterTheNewestWasRemovedGetFreshIdsAndTheirOwnStoriesAndSearchRows()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var samples = TestStore.Samples();
+        var first = await TestStore.NewImporter(db).ImportAsync([.. samples.Take(3)]);
+        Assert.True(await new ArticleRemover(db, TimeProvider.System).RemoveAsync(first[^1].ArticleId!.Value));
+        db.ChangeTracker.Clear();
+
+        var outcomes = await TestStore.NewImporter(db).ImportAsync([.. samples.Skip(3)]);
+
+        // The removed article's id is never handed out again.
+        Assert.Equal(
+            Enumerable.Range(first[^1].ArticleId!.Value + 1, outcomes.Count),
+            outcomes.Select(o => o.ArticleId!.Value));
+        await using var check = store.NewContext();
+        foreach (var outcome in outcomes)
+        {
+            var article = await check.Articles.Include(a => a.Source).SingleAsync(a => a.Id == outcome.ArticleId);
+            Assert.Equal(outcome.FileName, article.Source.FileName);
+            Assert.Equal(outcome.StoryId, article.StoryId);
+            var searchRows = await check.Database
+                .SqlQuery<string>($"SELECT Title AS Value FROM ArticleSearch WHERE rowid = {outcome.ArticleId}")
+                .ToListAsync();
+            Assert.Equal([article.Title], searchRows);
+        }
     }
 
     [Fact]

@@ -62,6 +62,46 @@ public class ArticleWriterTests
     }
 
     [Fact]
+    public async Task ReservedIdsAreTheOnesTheStoreHandsOutEvenAfterTheNewestArticleWasDeleted()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ArticleWriter.InsertAsync(db, [NewArticle("first"), NewArticle("second"), NewArticle("third")]);
+            await transaction.CommitAsync();
+        }
+
+        // AUTOINCREMENT never hands out a deleted article's id again.
+        await db.Articles.Where(a => a.Id == 3).ExecuteDeleteAsync();
+
+        var fresh = new[] { NewArticle("fourth"), NewArticle("fifth") };
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ArticleWriter.ReserveIdsAsync(db, fresh);
+            Assert.Equal([4, 5], fresh.Select(a => a.Id));
+            await ArticleWriter.InsertAsync(db, fresh);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal([1, 2, 4, 5], await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
+        Assert.All(fresh, a => Assert.All(a.Blocks, b => Assert.Equal(a.Id, b.ArticleId)));
+    }
+
+    [Fact]
+    public async Task AnArticleThatWouldNotGetItsReservedIdFailsTheWrite()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var article = NewArticle("reserved");
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await ArticleWriter.ReserveIdsAsync(db, [article]);
+        article.Id += 1;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ArticleWriter.InsertAsync(db, [article]));
+    }
+
+    [Fact]
     public async Task RefusesToWriteOutsideATransaction()
     {
         await using var store = await TestStore.CreateAsync();
