@@ -55,8 +55,15 @@ internal sealed class BackgroundScheduler : TaskScheduler, IDisposable
     {
         if (OperatingSystem.IsLinux())
         {
-            // Best effort: a thread left at normal priority still gets the work done.
-            _ = SetPriority(which: 0, who: GetThreadId(), priority: Niceness);
+            // Best effort: a thread left at normal priority still gets the work done, so a C
+            // library without these calls is no reason to stop.
+            try
+            {
+                _ = SetPriority(which: 0, who: GetThreadId(), priority: Niceness);
+            }
+            catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+            {
+            }
         }
 
         foreach (var task in _queue.GetConsumingEnumerable())
