@@ -8,6 +8,7 @@ using NewsAggregator.Core.Clustering;
 //   dev   --data <ecbplus-dev> [--seeds <dir>] [--batch 300] [--shuffle <seed>] [--title-only] [--set Name=value ...] [--out <dump file>]
 //   e2e   --data <ecbplus-dev> --count <n> [--batch 300] [--out <dump file>]
 //   parse --data <ecbplus-dev> [--rounds 3]
+//   place --data <ecbplus-dev> [--count 20000] [--set Name=value ...]
 //   bench [BenchmarkDotNet arguments]
 if (args.Length == 0)
 {
@@ -32,6 +33,8 @@ try
             return await EndToEnd.RunAsync(arguments);
         case "parse":
             return ParseSpeed.Run(arguments);
+        case "place":
+            return PlaceSpeed.Run(arguments);
         default:
             Console.Error.WriteLine($"unknown mode '{mode}'");
             return 2;

@@ -166,11 +166,17 @@ public sealed class StoryIndex
     /// <summary>ln(N + 1) for the current store size, smoothed up to <paramref name="minimumCorpus"/>.</summary>
     internal float LogCorpus(int minimumCorpus) => MathF.Log(Math.Max(Documents, minimumCorpus) + 1f);
 
+    /// <summary>ln(document frequency) by term id, for loops that compute many idfs (idf = <see cref="LogCorpus"/> minus this).</summary>
+    internal ReadOnlySpan<float> LogDocumentFrequencies => _logDocumentFrequency;
+
     /// <summary>Inverse document frequency given <see cref="LogCorpus"/>.</summary>
     internal float Idf(int term, float logCorpus) => logCorpus - _logDocumentFrequency[term];
 
     /// <summary>Whether the term is a name (person, place, organisation) rather than a word or number.</summary>
     internal bool IsName(int term) => _isName[term];
+
+    /// <summary><see cref="IsName"/> by term id, for loops over many terms.</summary>
+    internal ReadOnlySpan<bool> NameFlags => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_isName);
 
     /// <summary>Whether the term is a year, named in the text or the publication year ("y:").</summary>
     internal bool IsYear(int term) => _isYear[term];

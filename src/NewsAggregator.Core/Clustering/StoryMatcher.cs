@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>
@@ -30,8 +33,9 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     // The article's weights by term id: array lookups keep exact similarities cheap. Cleared after each placement.
     private float[] _dense = new float[1024];
 
-    // Another story's centroid, or one kept member's weights, spread by term id for the same reason.
+    // Another story's centroid (see Spread), or one kept member's weights, spread by term id for the same reason.
     private float[] _otherDense = new float[1024];
+    private SpreadStory _spread = new(null, 0, 0, [], 0, 0);
     private double[] _pairDense = new double[1024];
 
     /// <summary>Places an article already counted in the index; returns its story and the stories merged into it.</summary>
@@ -323,13 +327,17 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     {
         // Heaviest terms first, ties by term id: term ids are distinct within an article, so the
         // order is total and any sort gives the same one.
+        // One integer key per term sorts the same way without a comparison delegate: the weights
+        // are never negative, so their bit patterns order as they do, and the term id breaks ties.
         var order = new int[weights.Length];
+        var keys = new ulong[weights.Length];
         for (var k = 0; k < order.Length; k++)
         {
             order[k] = k;
+            keys[k] = ((ulong)(uint)(int.MaxValue - BitConverter.SingleToInt32Bits(weights[k])) << 32) | (uint)article.Terms[k];
         }
 
-        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : article.Terms[a].CompareTo(article.Terms[b]));
+        Array.Sort(keys, order);
 
         if (_scores.Length < index.StoryTotal)
         {
@@ -395,15 +403,36 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private double Similarity(StoryProfile story, float logCorpus)
     {
         var (terms, centroid) = story.CentroidWeights();
+        var (norm, dot) = NormAndDot(terms, centroid, index.LogDocumentFrequencies, logCorpus, _dense);
+        return norm > 0 ? dot / Math.Sqrt(norm) : 0;
+    }
+
+    /// <summary>
+    /// For one side's term shapes under the current idf: the squared norm, and the dot product with
+    /// <paramref name="other"/> (weights by term id). The hottest loop of placement, so it reads the
+    /// arrays without bounds checks: every term id is below the vocabulary size, which all the
+    /// by-term arrays cover.
+    /// </summary>
+    private static (double Norm, double Dot) NormAndDot(int[] terms, float[] shape, ReadOnlySpan<float> logDocumentFrequency, float logCorpus, float[] other)
+    {
+        if (shape.Length < terms.Length)
+        {
+            throw new ArgumentException("Every term needs its weight.", nameof(shape));
+        }
+
+        ref var shape0 = ref MemoryMarshal.GetArrayDataReference(shape);
+        ref var logDf0 = ref MemoryMarshal.GetReference(logDocumentFrequency);
+        ref var other0 = ref MemoryMarshal.GetArrayDataReference(other);
         double norm = 0, dot = 0;
         for (var k = 0; k < terms.Length; k++)
         {
-            var w = centroid[k] * index.Idf(terms[k], logCorpus);
+            var term = terms[k];
+            var w = Unsafe.Add(ref shape0, k) * (logCorpus - Unsafe.Add(ref logDf0, term));
             norm += w * w;
-            dot += w * _dense[terms[k]];
+            dot += w * Unsafe.Add(ref other0, term);
         }
 
-        return norm > 0 ? dot / Math.Sqrt(norm) : 0;
+        return (norm, dot);
     }
 
     /// <summary>Mean cosine over pairs of kept members, one from each story: average linkage, which does not favour big stories.</summary>
@@ -489,16 +518,10 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private double ExemplarSimilarity(StoryProfile story, float logCorpus)
     {
         var best = 0.0;
+        var logDf = index.LogDocumentFrequencies;
         foreach (var member in story.Exemplars)
         {
-            double dot = 0, norm = 0;
-            for (var k = 0; k < member.Terms.Length; k++)
-            {
-                var w = member.Counts[k] * index.Idf(member.Terms[k], logCorpus);
-                norm += w * w;
-                dot += w * _dense[member.Terms[k]];
-            }
-
+            var (norm, dot) = NormAndDot(member.Terms, member.Counts, logDf, logCorpus, _dense);
             if (norm > 0)
             {
                 best = Math.Max(best, dot / Math.Sqrt(norm));
@@ -525,28 +548,21 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private (double All, double Names) StorySimilarities(StoryProfile a, StoryProfile b, float logCorpus)
     {
         var (termsA, centroidA) = a.CentroidWeights();
-        var (termsB, centroidB) = b.CentroidWeights();
-        EnsureCapacity(ref _otherDense);
-        double normB = 0, nameNormB = 0;
-        for (var k = 0; k < termsB.Length; k++)
-        {
-            _otherDense[termsB[k]] = centroidB[k];
-            var w = centroidB[k] * index.Idf(termsB[k], logCorpus);
-            normB += w * w;
-            if (index.IsName(termsB[k]))
-            {
-                nameNormB += w * w;
-            }
-        }
-
+        var (normB, nameNormB) = Spread(b, logCorpus);
+        var isName = index.NameFlags;
+        ref var centroid0 = ref MemoryMarshal.GetArrayDataReference(centroidA);
+        ref var logDf0 = ref MemoryMarshal.GetReference(index.LogDocumentFrequencies);
+        ref var isName0 = ref MemoryMarshal.GetReference(isName);
+        ref var other0 = ref MemoryMarshal.GetArrayDataReference(_otherDense);
         double normA = 0, dot = 0, nameNormA = 0, nameDot = 0;
         for (var k = 0; k < termsA.Length; k++)
         {
-            var idf = index.Idf(termsA[k], logCorpus);
-            var w = centroidA[k] * idf;
-            var name = index.IsName(termsA[k]);
+            var term = termsA[k];
+            var idf = logCorpus - Unsafe.Add(ref logDf0, term);
+            var w = Unsafe.Add(ref centroid0, k) * idf;
+            var name = Unsafe.Add(ref isName0, term);
             normA += w * w;
-            var other = _otherDense[termsA[k]];
+            var other = Unsafe.Add(ref other0, term);
             if (name)
             {
                 nameNormA += w * w;
@@ -562,13 +578,51 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             }
         }
 
-        foreach (var term in termsB)
-        {
-            _otherDense[term] = 0;
-        }
-
         var all = normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
         var names = nameNormA > 0 && nameNormB > 0 ? nameDot / Math.Sqrt(nameNormA * nameNormB) : 0;
         return (all, names);
     }
+
+    /// <summary>
+    /// Spreads a story's centroid (before idf) over <see cref="_otherDense"/> by term id, with its
+    /// squared norms under the current idf, over all terms and over names. A story's new article is
+    /// often compared with several small groups in a row, so the spread story stays until another
+    /// is asked for, the story changes, or an article is counted (which moves the idf).
+    /// </summary>
+    private (double Norm, double NameNorm) Spread(StoryProfile story, float logCorpus)
+    {
+        if (_spread.Story == story && _spread.Version == story.Version && _spread.Documents == index.Documents)
+        {
+            return (_spread.Norm, _spread.NameNorm);
+        }
+
+        foreach (var term in _spread.Terms)
+        {
+            _otherDense[term] = 0;
+        }
+
+        var (terms, centroid) = story.CentroidWeights();
+        EnsureCapacity(ref _otherDense);
+        var logDf = index.LogDocumentFrequencies;
+        var isName = index.NameFlags;
+        var spread = _otherDense;
+        double norm = 0, nameNorm = 0;
+        for (var k = 0; k < terms.Length; k++)
+        {
+            var term = terms[k];
+            spread[term] = centroid[k];
+            var w = centroid[k] * (logCorpus - logDf[term]);
+            norm += w * w;
+            if (isName[term])
+            {
+                nameNorm += w * w;
+            }
+        }
+
+        _spread = new SpreadStory(story, story.Version, index.Documents, terms, norm, nameNorm);
+        return (norm, nameNorm);
+    }
+
+    /// <summary>Which story <see cref="_otherDense"/> holds, as of which change and which article count.</summary>
+    private sealed record SpreadStory(StoryProfile? Story, int Version, int Documents, int[] Terms, double Norm, double NameNorm);
 }

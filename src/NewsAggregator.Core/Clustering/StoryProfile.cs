@@ -50,6 +50,9 @@ internal sealed class StoryProfile(int number)
     /// <summary>Set when the story was merged into another; follow to the survivor.</summary>
     public StoryProfile? MergedInto { get; set; }
 
+    /// <summary>Changes whenever the story's members change: lets a caller keep work done on the centroid until then.</summary>
+    public int Version { get; private set; }
+
     private int[]? _weightTerms;
     private float[]? _weights;
 
@@ -79,6 +82,7 @@ internal sealed class StoryProfile(int number)
 
     public void Absorb(IndexedArticle article)
     {
+        Version++;
         _weightTerms = null;
         _weights = null;
         for (var k = 0; k < article.Terms.Length; k++)
@@ -98,6 +102,10 @@ internal sealed class StoryProfile(int number)
 
     public void Absorb(StoryProfile other)
     {
+        Version++;
+        other.Version++;
+        other._weightTerms = null;
+        other._weights = null;
         _weightTerms = null;
         _weights = null;
         foreach (var (term, count) in other.Counts)
