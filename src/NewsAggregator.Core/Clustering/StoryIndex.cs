@@ -26,6 +26,9 @@ public sealed class StoryIndex
     // similarities cheap enough to compute against the current counts every time.
     private float[] _logDocumentFrequency = new float[1024];
 
+    /// <summary>Scratch space for <see cref="StoryMatcher"/>, which places under <see cref="Gate"/>, one article at a time.</summary>
+    internal StoryMatcher.Buffers PlacementBuffers { get; } = new();
+
     /// <summary>Serialises writers: one batch is placed at a time.</summary>
     internal SemaphoreSlim Gate { get; } = new(1, 1);
 

@@ -24,30 +24,20 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private readonly Contrast _actors = new(index.IsSurname, MainActorWeight, options.MainActorContrast, DatesDecide: false);
     private readonly Contrast _years = new(index.IsYear, 0f, options.YearContrast, DatesDecide: true);
 
-    // Candidate scores by story number, with the stories touched in first-touch order: the same sums
-    // a dictionary would hold, without hashing on the hottest loop of placement.
-    private readonly List<StoryProfile> _touched = [];
-    private float[] _scores = new float[1024];
-    private bool[] _seen = new bool[1024];
-
-    // The article's weights by term id: array lookups keep exact similarities cheap. Cleared after each placement.
-    private float[] _dense = new float[1024];
-
-    // Another story's centroid (see Spread), or one kept member's weights, spread by term id for the same reason.
-    private float[] _otherDense = new float[1024];
-    private SpreadStory _spread = new(null, 0, 0, [], 0, 0);
-    private double[] _pairDense = new double[1024];
+    // Large by-term and by-story arrays, kept by the index from batch to batch so that each batch
+    // does not grow its own again (they reach the large-object heap, whose churn costs full collections).
+    private readonly Buffers _buffers = index.PlacementBuffers;
 
     /// <summary>Places an article already counted in the index; returns its story and the stories merged into it.</summary>
     public (StoryProfile Story, List<StoryProfile> Absorbed) Place(IndexedArticle article)
     {
         var logCorpus = index.LogCorpus(options.MinimumCorpusSize);
         var weights = ArticleWeights(article, logCorpus);
-        EnsureCapacity(ref _dense);
+        EnsureCapacity(ref _buffers.Dense);
 
         for (var k = 0; k < weights.Length; k++)
         {
-            _dense[article.Terms[k]] = weights[k];
+            _buffers.Dense[article.Terms[k]] = weights[k];
         }
 
         var threshold = ThresholdFor(article);
@@ -66,7 +56,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 
         foreach (var term in article.Terms)
         {
-            _dense[term] = 0;
+            _buffers.Dense[term] = 0;
         }
 
         scored.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : a.Story.Number.CompareTo(b.Story.Number));
@@ -339,13 +329,13 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 
         Array.Sort(keys, order);
 
-        if (_scores.Length < index.StoryTotal)
+        if (_buffers.Scores.Length < index.StoryTotal)
         {
-            Array.Resize(ref _scores, Math.Max(index.StoryTotal, _scores.Length * 2));
-            Array.Resize(ref _seen, _scores.Length);
+            Array.Resize(ref _buffers.Scores, Math.Max(index.StoryTotal, _buffers.Scores.Length * 2));
+            Array.Resize(ref _buffers.Seen, _buffers.Scores.Length);
         }
 
-        _touched.Clear();
+        _buffers.Touched.Clear();
         for (var q = 0; q < Math.Min(options.QueryTerms, order.Length); q++)
         {
             var k = order[q];
@@ -359,23 +349,23 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
                     continue;
                 }
 
-                if (!_seen[story.Number])
+                if (!_buffers.Seen[story.Number])
                 {
-                    _seen[story.Number] = true;
-                    _scores[story.Number] = 0;
-                    _touched.Add(story);
+                    _buffers.Seen[story.Number] = true;
+                    _buffers.Scores[story.Number] = 0;
+                    _buffers.Touched.Add(story);
                 }
 
-                _scores[story.Number] += weights[k];
+                _buffers.Scores[story.Number] += weights[k];
             }
         }
 
         // Partial selection: thousands of stories can score, only a few are wanted.
         var best = new List<KeyValuePair<StoryProfile, float>>(options.Candidates + 1);
-        foreach (var story in _touched)
+        foreach (var story in _buffers.Touched)
         {
-            _seen[story.Number] = false;
-            var entry = KeyValuePair.Create(story, _scores[story.Number]);
+            _buffers.Seen[story.Number] = false;
+            var entry = KeyValuePair.Create(story, _buffers.Scores[story.Number]);
             if (best.Count == options.Candidates && !Better(entry, best[^1]))
             {
                 continue;
@@ -403,7 +393,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private double Similarity(StoryProfile story, float logCorpus)
     {
         var (terms, centroid) = story.CentroidWeights();
-        var (norm, dot) = NormAndDot(terms, centroid, index.LogDocumentFrequencies, logCorpus, _dense);
+        var (norm, dot) = NormAndDot(terms, centroid, index.LogDocumentFrequencies, logCorpus, _buffers.Dense);
         return norm > 0 ? dot / Math.Sqrt(norm) : 0;
     }
 
@@ -447,14 +437,14 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         // it; the sums run over a's terms in order, pair by pair, as a dictionary lookup would.
         var dots = new double[a.Exemplars.Count, b.Exemplars.Count];
         var fromA = a.Exemplars.Select(x => Weights(x, logCorpus)).ToList();
-        EnsureCapacity(ref _pairDense);
+        EnsureCapacity(ref _buffers.PairDense);
         for (var j = 0; j < b.Exemplars.Count; j++)
         {
             var y = b.Exemplars[j];
             var wy = Weights(y, logCorpus);
             for (var k = 0; k < wy.Length; k++)
             {
-                _pairDense[y.Terms[k]] = wy[k];
+                _buffers.PairDense[y.Terms[k]] = wy[k];
             }
 
             for (var i = 0; i < a.Exemplars.Count; i++)
@@ -464,7 +454,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
                 var dot = 0.0;
                 for (var k = 0; k < wx.Length; k++)
                 {
-                    dot += wx[k] * _pairDense[x.Terms[k]];
+                    dot += wx[k] * _buffers.PairDense[x.Terms[k]];
                 }
 
                 dots[i, j] = dot;
@@ -472,7 +462,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
 
             foreach (var term in y.Terms)
             {
-                _pairDense[term] = 0;
+                _buffers.PairDense[term] = 0;
             }
         }
 
@@ -521,7 +511,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         var logDf = index.LogDocumentFrequencies;
         foreach (var member in story.Exemplars)
         {
-            var (norm, dot) = NormAndDot(member.Terms, member.Counts, logDf, logCorpus, _dense);
+            var (norm, dot) = NormAndDot(member.Terms, member.Counts, logDf, logCorpus, _buffers.Dense);
             if (norm > 0)
             {
                 best = Math.Max(best, dot / Math.Sqrt(norm));
@@ -553,7 +543,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         ref var centroid0 = ref MemoryMarshal.GetArrayDataReference(centroidA);
         ref var logDf0 = ref MemoryMarshal.GetReference(index.LogDocumentFrequencies);
         ref var isName0 = ref MemoryMarshal.GetReference(isName);
-        ref var other0 = ref MemoryMarshal.GetArrayDataReference(_otherDense);
+        ref var other0 = ref MemoryMarshal.GetArrayDataReference(_buffers.OtherDense);
         double normA = 0, dot = 0, nameNormA = 0, nameDot = 0;
         for (var k = 0; k < termsA.Length; k++)
         {
@@ -584,28 +574,28 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     }
 
     /// <summary>
-    /// Spreads a story's centroid (before idf) over <see cref="_otherDense"/> by term id, with its
+    /// Spreads a story's centroid (before idf) over <see cref="Buffers.OtherDense"/> by term id, with its
     /// squared norms under the current idf, over all terms and over names. A story's new article is
     /// often compared with several small groups in a row, so the spread story stays until another
     /// is asked for, the story changes, or an article is counted (which moves the idf).
     /// </summary>
     private (double Norm, double NameNorm) Spread(StoryProfile story, float logCorpus)
     {
-        if (_spread.Story == story && _spread.Version == story.Version && _spread.Documents == index.Documents)
+        if (_buffers.Spread.Story == story && _buffers.Spread.Version == story.Version && _buffers.Spread.Documents == index.Documents)
         {
-            return (_spread.Norm, _spread.NameNorm);
+            return (_buffers.Spread.Norm, _buffers.Spread.NameNorm);
         }
 
-        foreach (var term in _spread.Terms)
+        foreach (var term in _buffers.Spread.Terms)
         {
-            _otherDense[term] = 0;
+            _buffers.OtherDense[term] = 0;
         }
 
         var (terms, centroid) = story.CentroidWeights();
-        EnsureCapacity(ref _otherDense);
+        EnsureCapacity(ref _buffers.OtherDense);
         var logDf = index.LogDocumentFrequencies;
         var isName = index.NameFlags;
-        var spread = _otherDense;
+        var spread = _buffers.OtherDense;
         double norm = 0, nameNorm = 0;
         for (var k = 0; k < terms.Length; k++)
         {
@@ -619,10 +609,28 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             }
         }
 
-        _spread = new SpreadStory(story, story.Version, index.Documents, terms, norm, nameNorm);
+        _buffers.Spread = new SpreadStory(story, story.Version, index.Documents, terms, norm, nameNorm);
         return (norm, nameNorm);
     }
 
-    /// <summary>Which story <see cref="_otherDense"/> holds, as of which change and which article count.</summary>
-    private sealed record SpreadStory(StoryProfile? Story, int Version, int Documents, int[] Terms, double Norm, double NameNorm);
+    /// <summary>Placement's scratch arrays; used by one placement at a time (under the index's gate).</summary>
+    internal sealed class Buffers
+    {
+        // Candidate scores by story number, with the stories touched in first-touch order: the same sums
+        // a dictionary would hold, without hashing on the hottest loop of placement.
+        public readonly List<StoryProfile> Touched = [];
+        public float[] Scores = new float[1024];
+        public bool[] Seen = new bool[1024];
+
+        // The article's weights by term id: array lookups keep exact similarities cheap. Cleared after each placement.
+        public float[] Dense = new float[1024];
+
+        // Another story's centroid (see Spread), or one kept member's weights, spread by term id for the same reason.
+        public float[] OtherDense = new float[1024];
+        public SpreadStory Spread = new(null, 0, 0, [], 0, 0);
+        public double[] PairDense = new double[1024];
+    }
+
+    /// <summary>Which story <see cref="Buffers.OtherDense"/> holds, as of which change and which article count.</summary>
+    internal sealed record SpreadStory(StoryProfile? Story, int Version, int Documents, int[] Terms, double Norm, double NameNorm);
 }
