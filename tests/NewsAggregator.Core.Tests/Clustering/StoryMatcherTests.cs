@@ -67,6 +67,36 @@ public class StoryMatcherTests
         Assert.Same(first, matcher.Place(Add(index, 2, "Floods in Ravenna force 3,000 residents from homes", DateTime.UtcNow)).Story);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AStorySimilarityReflectsEveryChangeSinceItWasLastAskedFor(bool joinTheArticle)
+    {
+        // Placement keeps one story's centroid spread out between comparisons; a story that gained
+        // a member, or idfs moved by a newly counted article, must not be compared from the stale copy.
+        double Similarity(bool askedBefore)
+        {
+            var index = new StoryIndex();
+            var matcher = new StoryMatcher(index, new ClusteringOptions { MinimumCorpusSize = 0, Threshold = 0.99, AttachThreshold = 0 });
+            var floods = matcher.Place(Add(index, 1, "Floods in Ravenna force 3,000 residents from homes along the Lamone river")).Story;
+            var rain = matcher.Place(Add(index, 2, "Rain keeps falling on Faenza as the Lamone river rises")).Story;
+            if (askedBefore)
+            {
+                _ = matcher.StorySimilarity(floods, rain, index.LogCorpus(0));
+            }
+
+            var later = Add(index, 3, "Ravenna residents return home as the Lamone river falls");
+            if (joinTheArticle)
+            {
+                index.Join(rain, later);
+            }
+
+            return matcher.StorySimilarity(floods, rain, index.LogCorpus(0));
+        }
+
+        Assert.Equal(Similarity(askedBefore: false), Similarity(askedBefore: true));
+    }
+
     [Fact]
     public void DocumentFrequenciesGrowWithEveryArticle()
     {
