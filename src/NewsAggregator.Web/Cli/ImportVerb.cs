@@ -41,6 +41,7 @@ internal static class ImportVerb
             var started = Stopwatch.GetTimestamp();
             var batch = new List<string>();
             var perBatch = parse.GetValue(batchSize);
+            await BulkWriteSettings.ApplyAsync(db, cancellationToken);
 
             // Placing and writing a batch is the import's critical path; parsing the next one has
             // slack, so it runs at a lower priority and fills the cores' idle time instead of
@@ -138,6 +139,7 @@ internal static class ImportVerb
 
             await FlushAsync(); // the last partial batch starts preparing, the one before it is stored
             await FlushAsync(); // the last batch is stored
+            await BulkWriteSettings.CheckpointAsync(db, cancellationToken);
             var seconds = Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.001);
             var imported = counts.GetValueOrDefault(ImportStatus.Imported);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import took {seconds:0.0} s ({imported / seconds:0} imported/s)"));
