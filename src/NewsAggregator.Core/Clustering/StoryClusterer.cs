@@ -93,7 +93,16 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 await alongside!();
             }
 
+            // The importer's transaction, or one of its own: story rows are written only inside one.
+            await using var ownTransaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(cancellationToken)
+                : null;
             var changed = await SaveAsync(placed, absorbed, matcher.Regrouped, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
             index.Fingerprint = await FingerprintAsync(cancellationToken);
             return changed;
         }
@@ -188,11 +197,11 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             group.StoryId = null;
         }
 
-        // Add in index order so that stored ids follow story age, as a rebuild expects.
+        // Add in index order so that stored ids follow story age, as a rebuild expects. Through a
+        // prepared statement rather than SaveChanges: hundreds of rows a batch, summarised just after.
         var created = groups.Select(StoryIndex.Shown).Where(r => r.StoryId is null).Distinct().OrderBy(r => r.Number)
             .Select(r => (Profile: r, Story: new Story { UpdatedUtc = now })).ToList();
-        db.Stories.AddRange(created.Select(c => c.Story));
-        await db.SaveChangesAsync(cancellationToken);
+        await ArticleWriter.InsertRowsAsync(db, [.. created.Select(c => c.Story)], (story, id) => story.Id = id, cancellationToken);
         foreach (var (profile, story) in created)
         {
             profile.StoryId = story.Id;
@@ -317,7 +326,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 .Select(a => new { StoryId = a.StoryId!.Value, Member = new StoryMember(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedUtc) })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.StoryId, m => m.Member);
-        var stories = await db.Stories.Where(s => EF.Parameter(ids).Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var stories = await db.Stories.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var logCorpus = index.LogCorpus(options.Value.MinimumCorpusSize);
         foreach (var profile in profiles)
         {
@@ -326,7 +335,18 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             StorySummary.Refresh(story, [.. members[story.Id]], names, terms, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Every column of hundreds of stories a batch: one prepared UPDATE rather than SaveChanges.
+        await ArticleWriter.UpdateRowsAsync(db, stories.Values, cancellationToken);
+
+        // A caller that holds one of these stories sees it as stored now.
+        foreach (var entry in db.ChangeTracker.Entries<Story>())
+        {
+            if (entry.State == EntityState.Unchanged && stories.TryGetValue(entry.Entity.Id, out var saved))
+            {
+                entry.CurrentValues.SetValues(saved);
+                entry.OriginalValues.SetValues(saved);
+            }
+        }
     }
 
     /// <summary>The story's heaviest names and other terms under the current document frequencies.</summary>
