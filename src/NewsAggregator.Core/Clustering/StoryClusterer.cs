@@ -118,6 +118,25 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         }
     }
 
+    /// <summary>Brings the in-memory index in line with the store now, rather than at the next assignment.</summary>
+    public async Task LoadIndexAsync(CancellationToken cancellationToken = default)
+    {
+        await index.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await EnsureIndexMatchesStoreAsync(cancellationToken);
+        }
+        catch
+        {
+            index.Fingerprint = null;
+            throw;
+        }
+        finally
+        {
+            index.Gate.Release();
+        }
+    }
+
     /// <summary>
     /// Drops the in-memory index so the next assignment rebuilds it from the store: for callers that
     /// change stories behind the clusterer's back (renumbering, a rolled-back transaction).

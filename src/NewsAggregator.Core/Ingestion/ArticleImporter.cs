@@ -60,6 +60,17 @@ public sealed class ArticleImporter(
         return await StoreAsync(prepared.Files, prepared.Hashes, prepared.Parsed, prepared.Terms, known, cancellationToken);
     }
 
+    /// <summary>
+    /// Readies the store side before the first batch is stored: compiles the duplicate check and
+    /// brings the story index in line with the store. A caller that parses its first batch meanwhile
+    /// (the import verb) takes this work off its critical path; without it the first batch does the same.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        await KnownAsync([], cancellationToken);
+        await clusterer.LoadIndexAsync(cancellationToken);
+    }
+
     private static string[] Hash(IReadOnlyList<ImportFile> files) =>
         [.. files.Select(f => Convert.ToHexStringLower(SHA256.HashData(f.Content)))];
 

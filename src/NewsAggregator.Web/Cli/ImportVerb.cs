@@ -114,6 +114,12 @@ internal static class ImportVerb
                     var (prepared, unreadable) = await previous;
                     await StoreAsync(prepared, unreadable);
                 }
+                else if (preparing is not null)
+                {
+                    // The store waits for the first batch anyway: its one-off work (compiling
+                    // queries, loading the story index) fits in that wait instead of delaying the batch.
+                    await importer.WarmUpAsync(cancellationToken);
+                }
             }
 
             void Report(ImportOutcome outcome)
