@@ -93,13 +93,41 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
                 await alongside!();
             }
 
+            // The importer's transaction, or one of its own: story rows are written only inside one.
+            await using var ownTransaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(cancellationToken)
+                : null;
             var changed = await SaveAsync(placed, absorbed, matcher.Regrouped, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
             index.Fingerprint = await FingerprintAsync(cancellationToken);
             return changed;
         }
         catch
         {
             // The index may now hold placements the store never got: rebuild on next use.
+            index.Fingerprint = null;
+            throw;
+        }
+        finally
+        {
+            index.Gate.Release();
+        }
+    }
+
+    /// <summary>Brings the in-memory index in line with the store now, rather than at the next assignment.</summary>
+    public async Task LoadIndexAsync(CancellationToken cancellationToken = default)
+    {
+        await index.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await EnsureIndexMatchesStoreAsync(cancellationToken);
+        }
+        catch
+        {
             index.Fingerprint = null;
             throw;
         }
@@ -188,11 +216,11 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             group.StoryId = null;
         }
 
-        // Add in index order so that stored ids follow story age, as a rebuild expects.
+        // Add in index order so that stored ids follow story age, as a rebuild expects. Through a
+        // prepared statement rather than SaveChanges: hundreds of rows a batch, summarised just after.
         var created = groups.Select(StoryIndex.Shown).Where(r => r.StoryId is null).Distinct().OrderBy(r => r.Number)
             .Select(r => (Profile: r, Story: new Story { UpdatedUtc = now })).ToList();
-        db.Stories.AddRange(created.Select(c => c.Story));
-        await db.SaveChangesAsync(cancellationToken);
+        await ArticleWriter.InsertRowsAsync(db, [.. created.Select(c => c.Story)], (story, id) => story.Id = id, cancellationToken);
         foreach (var (profile, story) in created)
         {
             profile.StoryId = story.Id;
@@ -235,8 +263,11 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         }
 
         regrouped.Clear();
-        var emptied = await db.Stories.Where(s => vacated.Contains(s.Id) && !db.Articles.Any(a => a.StoryId == s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
-        await db.Stories.Where(s => emptied.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
+        // Id lists here and below travel as one JSON parameter each (EF.Parameter): EF 10 would
+        // otherwise bind every id as its own parameter, which costs more than the queries do.
+        var vacatedIds = vacated.ToArray();
+        var emptied = await db.Stories.Where(s => EF.Parameter(vacatedIds).Contains(s.Id) && !db.Articles.Any(a => a.StoryId == s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+        await db.Stories.Where(s => EF.Parameter(emptied).Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
 
         var shown = groups.Select(StoryIndex.Shown).Distinct().ToList();
         var shownIds = shown.Select(r => r.StoryId!.Value).ToHashSet();
@@ -256,7 +287,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         var found = new List<int>();
         foreach (var chunk in articleIds.Chunk(ReadChunk))
         {
-            found.AddRange(await db.Articles.Where(a => chunk.Contains(a.Id) && a.StoryId != null).Select(a => a.StoryId!.Value).Distinct().ToListAsync(cancellationToken));
+            found.AddRange(await db.Articles.Where(a => EF.Parameter(chunk).Contains(a.Id) && a.StoryId != null).Select(a => a.StoryId!.Value).Distinct().ToListAsync(cancellationToken));
         }
 
         return found;
@@ -310,11 +341,11 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         var now = time.GetUtcNow().UtcDateTime;
         var ids = profiles.Select(p => p.StoryId!.Value).ToList();
         var members = (await db.Articles.AsNoTracking()
-                .Where(a => a.StoryId != null && ids.Contains(a.StoryId.Value))
+                .Where(a => a.StoryId != null && EF.Parameter(ids).Contains(a.StoryId.Value))
                 .Select(a => new { StoryId = a.StoryId!.Value, Member = new StoryMember(a.Id, a.Title, a.TitleDerived, a.Outlet, a.PublishedUtc) })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.StoryId, m => m.Member);
-        var stories = await db.Stories.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var stories = await db.Stories.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var logCorpus = index.LogCorpus(options.Value.MinimumCorpusSize);
         foreach (var profile in profiles)
         {
@@ -323,7 +354,18 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             StorySummary.Refresh(story, [.. members[story.Id]], names, terms, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Every column of hundreds of stories a batch: one prepared UPDATE rather than SaveChanges.
+        await ArticleWriter.UpdateRowsAsync(db, stories.Values, cancellationToken);
+
+        // A caller that holds one of these stories sees it as stored now.
+        foreach (var entry in db.ChangeTracker.Entries<Story>())
+        {
+            if (entry.State == EntityState.Unchanged && stories.TryGetValue(entry.Entity.Id, out var saved))
+            {
+                entry.CurrentValues.SetValues(saved);
+                entry.OriginalValues.SetValues(saved);
+            }
+        }
     }
 
     /// <summary>The story's heaviest names and other terms under the current document frequencies.</summary>

@@ -31,7 +31,8 @@ public static class ComparisonStore
         var dropped = 0;
         foreach (var chunk in storyIds.Distinct().Chunk(StoriesPerStatement))
         {
-            dropped += await db.StoryComparisons.Where(c => chunk.Contains(c.StoryId)).ExecuteDeleteAsync(cancellationToken);
+            // One JSON parameter rather than EF 10's default of one parameter per id.
+            dropped += await db.StoryComparisons.Where(c => EF.Parameter(chunk).Contains(c.StoryId)).ExecuteDeleteAsync(cancellationToken);
         }
 
         return dropped;

@@ -140,6 +140,28 @@ public static class ArticleWriter
         }
     }
 
+    /// <summary>
+    /// Writes every column but the key of rows already stored, found by their key, through one
+    /// prepared UPDATE run per row; needs an open transaction. The rows need not be tracked, and
+    /// tracked ones are not marked saved. For rows rewritten by the hundred, such as story summaries.
+    /// </summary>
+    public static async Task UpdateRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var updater = RowUpdater.For<T>(db, db.Database.GetDbConnection(), Transaction(db));
+        foreach (var row in rows)
+        {
+            await updater.UpdateAsync(row, cancellationToken);
+        }
+    }
+
     private static DbTransaction Transaction(NewsDbContext db) =>
         db.Database.CurrentTransaction?.GetDbTransaction()
         ?? throw new InvalidOperationException("ArticleWriter needs a transaction: a batch is stored whole or not at all.");
@@ -253,6 +275,50 @@ public static class ArticleWriter
             return keys.Count == entities.Count
                 ? [.. keys]
                 : throw new InvalidOperationException($"Expected {entities.Count} new rows, the store reported {keys.Count}.");
+        }
+
+        public ValueTask DisposeAsync() => _command.DisposeAsync();
+    }
+
+    /// <summary>One table's UPDATE of every column but the key, by key, prepared once and run per row.</summary>
+    private sealed class RowUpdater : IAsyncDisposable
+    {
+        private readonly DbCommand _command;
+        private readonly (IProperty Property, RelationalTypeMapping Mapping, string Name)[] _columns;
+
+        private RowUpdater(DbCommand command, (IProperty, RelationalTypeMapping, string)[] columns)
+        {
+            _command = command;
+            _columns = columns;
+        }
+
+        public static RowUpdater For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
+        {
+            var (table, key, properties) = Target.Of<T>(db);
+            var columns = properties.Append(key)
+                .Select((p, i) => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Name: $"@p{i}"))
+                .ToArray();
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText =
+                $"UPDATE \"{table.Name}\" SET {string.Join(", ", columns[..^1].Select(c => $"\"{c.Property.GetColumnName(table)}\" = {c.Name}"))} " +
+                $"WHERE \"{key.GetColumnName(table)}\" = {columns[^1].Name};";
+            return new RowUpdater(command, columns);
+        }
+
+        public async Task UpdateAsync(object entity, CancellationToken cancellationToken)
+        {
+            _command.Parameters.Clear();
+            foreach (var (property, mapping, name) in _columns)
+            {
+                // As in RowInserter: the mapping converts and formats each value as SaveChanges would.
+                _command.Parameters.Add(mapping.CreateParameter(_command, name, property.GetGetter().GetClrValue(entity), property.IsNullable));
+            }
+
+            if (await _command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw new InvalidOperationException($"No stored row has the key of a {entity.GetType().Name} being updated.");
+            }
         }
 
         public ValueTask DisposeAsync() => _command.DisposeAsync();

@@ -41,6 +41,7 @@ internal static class ImportVerb
             var started = Stopwatch.GetTimestamp();
             var batch = new List<string>();
             var perBatch = parse.GetValue(batchSize);
+            await BulkWriteSettings.ApplyAsync(db, cancellationToken);
 
             // Placing and writing a batch is the import's critical path; parsing the next one has
             // slack, so it runs at a lower priority and fills the cores' idle time instead of
@@ -113,6 +114,12 @@ internal static class ImportVerb
                     var (prepared, unreadable) = await previous;
                     await StoreAsync(prepared, unreadable);
                 }
+                else if (preparing is not null)
+                {
+                    // The store waits for the first batch anyway: its one-off work (compiling
+                    // queries, loading the story index) fits in that wait instead of delaying the batch.
+                    await importer.WarmUpAsync(cancellationToken);
+                }
             }
 
             void Report(ImportOutcome outcome)
@@ -138,6 +145,7 @@ internal static class ImportVerb
 
             await FlushAsync(); // the last partial batch starts preparing, the one before it is stored
             await FlushAsync(); // the last batch is stored
+            await BulkWriteSettings.CheckpointAsync(db, cancellationToken);
             var seconds = Math.Max(Stopwatch.GetElapsedTime(started).TotalSeconds, 0.001);
             var imported = counts.GetValueOrDefault(ImportStatus.Imported);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import took {seconds:0.0} s ({imported / seconds:0} imported/s)"));

@@ -35,6 +35,28 @@ public class ArticleImporterTests
     }
 
     [Fact]
+    public async Task AWarmedUpImporterJoinsTheStoriesAlreadyStored()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var samples = TestStore.Samples();
+        int storyId;
+        await using (var first = store.NewContext())
+        {
+            storyId = (await TestStore.NewImporter(first).ImportAsync(samples.Take(3).ToList()))[0].StoryId!.Value;
+        }
+
+        // A new importer with an empty index, as a fresh process has: warming up loads the stored story.
+        await using var db = store.NewContext();
+        var importer = TestStore.NewImporter(db);
+        await importer.WarmUpAsync();
+        var outcomes = await importer.ImportAsync(samples);
+
+        Assert.Equal([ImportStatus.Duplicate, ImportStatus.Duplicate, ImportStatus.Duplicate, ImportStatus.Imported, ImportStatus.Imported], outcomes.Select(o => o.Status));
+        Assert.All(outcomes.Skip(3), o => Assert.Equal(storyId, o.StoryId));
+        Assert.Equal(5, (await db.Stories.AsNoTracking().SingleAsync()).ArticleCount);
+    }
+
+    [Fact]
     public async Task ArticlesImportedAfterTheNewestWasRemovedGetFreshIdsAndTheirOwnStoriesAndSearchRows()
     {
         await using var store = await TestStore.CreateAsync();

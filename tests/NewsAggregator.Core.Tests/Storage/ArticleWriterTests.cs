@@ -40,6 +40,43 @@ public class ArticleWriterTests
     }
 
     [Fact]
+    public async Task UpdatesRowsAsSaveChangesDoes()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var saved = new Story { Headline = "old", UpdatedUtc = DateTime.UnixEpoch };
+        var written = new Story { Headline = "old", UpdatedUtc = DateTime.UnixEpoch };
+        db.Stories.AddRange(saved, written);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        foreach (var story in new[] { saved, written })
+        {
+            story.Headline = "Flood barrier holds";
+            story.ArticleCount = 3;
+            story.FirstPublishedUtc = new DateTime(2026, 3, 1, 8, 30, 15, 250, DateTimeKind.Utc);
+            story.LastPublishedUtc = null;
+            story.UpdatedUtc = new DateTime(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+            story.KeyNames = "Jane Doe; Ely";
+            story.Outlets = "Courier";
+        }
+
+        db.Stories.Update(saved);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ArticleWriter.UpdateRowsAsync(db, [written]);
+            await transaction.CommitAsync();
+        }
+
+        var rows = await RowsAsync(db, "SELECT Headline, ArticleCount, OutletCount, FirstPublishedUtc, LastPublishedUtc, UpdatedUtc, KeyNames, KeyTerms, Outlets FROM Stories ORDER BY Id");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(rows[0], rows[1]);
+        Assert.Contains("Flood barrier holds", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StoresOtherRowsAsSaveChangesDoes()
     {
         await using var store = await TestStore.CreateAsync();
