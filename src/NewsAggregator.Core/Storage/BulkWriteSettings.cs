@@ -12,14 +12,19 @@ namespace NewsAggregator.Core.Storage;
 /// By default every commit that leaves more than 1,000 pages in the write-ahead log copies the
 /// whole log into the database file. A batch of a thousand articles writes several times that, so
 /// each batch paid for a copy, including the index and search pages every batch changes again.
-/// Here the log grows until <see cref="CheckpointAsync"/> copies it once, at the end. Readers are
-/// unaffected: they read pages from the log as from the file.
+/// Here the log grows to <see cref="CheckpointPages"/> before a commit copies it (some ten batches),
+/// and <see cref="CheckpointAsync"/> copies the rest at the end. The bound keeps the log, and the
+/// disk it takes beside the store, from growing with the whole import. Readers are unaffected:
+/// they read pages from the log as from the file.
 /// </remarks>
 public static class BulkWriteSettings
 {
-    // Automatic checkpoints off; a 64 MiB page cache (the default is 2 MiB) keeps the hot index
+    /// <summary>Log pages (4 KiB each by default, so 128 MiB) after which a commit copies the log into the file.</summary>
+    public const int CheckpointPages = 32_768;
+
+    // Rarer automatic checkpoints; a 64 MiB page cache (the default is 2 MiB) keeps the hot index
     // pages of a store many times that size in memory instead of reading them back from the OS.
-    private const string Enter = "PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -65536;";
+    private const string Enter = "PRAGMA wal_autocheckpoint = 32768; PRAGMA cache_size = -65536;";
 
     // PASSIVE never waits for readers: pages a reader still needs stay in the log until a later checkpoint.
     private const string Checkpoint = "PRAGMA wal_checkpoint(PASSIVE);";

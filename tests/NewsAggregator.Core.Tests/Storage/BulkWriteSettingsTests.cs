@@ -23,7 +23,7 @@ public class BulkWriteSettingsTests
         }
 
         await writer.Stories.CountAsync();
-        Assert.Equal(0, await ScalarAsync(writer, "PRAGMA wal_autocheckpoint;"));
+        Assert.Equal(BulkWriteSettings.CheckpointPages, await ScalarAsync(writer, "PRAGMA wal_autocheckpoint;"));
         Assert.Equal(-65536, await ScalarAsync(writer, "PRAGMA cache_size;"));
         Assert.Equal(1000, await ScalarAsync(reader, "PRAGMA wal_autocheckpoint;"));
     }
