@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>The weighted terms of one article, with how each name and word was first written (for display).</summary>
@@ -32,7 +34,7 @@ public sealed class ArticleTerms
 
     public void Add(string term, float weight, string? surface)
     {
-        Weights[term] = Weights.GetValueOrDefault(term) + weight;
+        CollectionsMarshal.GetValueRefOrAddDefault(Weights, term, out _) += weight;
         if (surface is not null)
         {
             Surfaces.TryAdd(term, surface);

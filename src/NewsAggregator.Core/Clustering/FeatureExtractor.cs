@@ -67,10 +67,9 @@ public static class FeatureExtractor
     }
 
     /// <summary>Terms per zone (title first, then each non-empty paragraph), before zone weights.</summary>
-    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs) => ExtractZones(title, paragraphs, new SurnameEvidence());
-
-    private static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs, SurnameEvidence surnames)
+    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs)
     {
+        var surnames = new SurnameEvidence();
         var zones = Tokenize(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
         return [.. zones.Select(tokens =>
@@ -86,7 +85,14 @@ public static class FeatureExtractor
     private static List<List<Token>> Tokenize(string title, IEnumerable<string> paragraphs)
     {
         var zones = new List<List<Token>> { Tokenizer.Scan(title) };
-        zones.AddRange(paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Tokenizer.Scan));
+        foreach (var paragraph in paragraphs)
+        {
+            if (!string.IsNullOrWhiteSpace(paragraph))
+            {
+                zones.Add(Tokenizer.Scan(paragraph));
+            }
+        }
+
         return zones;
     }
 
@@ -239,7 +245,22 @@ public static class FeatureExtractor
         return null;
     }
 
-    private static int MonthIndex(string folded) => Array.IndexOf(Months, folded);
+    private static int MonthIndex(string folded) => folded switch
+    {
+        "january" => 0,
+        "february" => 1,
+        "march" => 2,
+        "april" => 3,
+        "may" => 4,
+        "june" => 5,
+        "july" => 6,
+        "august" => 7,
+        "september" => 8,
+        "october" => 9,
+        "november" => 10,
+        "december" => 11,
+        _ => -1,
+    };
 
     private static void Add(ArticleTerms terms, string term, float weight) => terms.Add(term, weight, null);
 
