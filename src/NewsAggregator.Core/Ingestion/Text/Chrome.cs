@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsAggregator.Core.Ingestion.Text;
@@ -31,7 +32,7 @@ internal static partial class Chrome
             return false;
         }
 
-        if (line.Length < 500 && CookieNotice().IsMatch(line))
+        if (line.Length < 500 && MayMentionCookies(line) && CookieNotice().IsMatch(line))
         {
             return true;
         }
@@ -108,6 +109,18 @@ internal static partial class Chrome
         var match = OnAggregator().Match(line);
         return match.Success && LineShape.WordCount(match.Groups[1].Value) <= 5 ? match.Groups[1].Value.Trim() : null;
     }
+
+    /// <summary>
+    /// False when <see cref="CookieNotice"/> cannot match, found by a vectorised search that costs a
+    /// fraction of the pattern's: each of its alternatives needs one of these phrases. The pattern
+    /// ignores case as regular expressions do, letting the Kelvin sign stand for "k"; ordinal
+    /// search does not, so a line with one is left to the pattern.
+    /// </summary>
+    private static bool MayMentionCookies(string line) =>
+        line.AsSpan().IndexOfAny(CookiePhrases) >= 0 || line.Contains('\u212A', StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> CookiePhrases =
+        SearchValues.Create(["cookie", "by continuing", "by using"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] Aggregators = ["google news", "apple news", "flipboard", "msn"];
 
