@@ -241,7 +241,10 @@ internal static partial class DateLine
     /// <summary>The month (1-12) a word names, in full or abbreviated ("Sept" too), or 0.</summary>
     private static int MonthIndex(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        // Names run from three to nine letters, and an ASCII word must start as one does: most
+        // words stop here. Other first letters go on, as ordinal case-insensitive equality may
+        // fold them to an ASCII letter.
+        if (word.Length is < 3 or > 9 || (word[0] < 128 && (char)(word[0] | 0x20) is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd')))
         {
             return 0;
         }

@@ -134,9 +134,35 @@ internal static class LineShape
     }
 
     /// <summary>Compares two lines as a reader would: case, spacing and punctuation aside.</summary>
-    public static bool SameText(string a, string b) =>
-        string.Equals(Key(a), Key(b), StringComparison.Ordinal) && Key(a).Length > 0;
+    public static bool SameText(string a, string b)
+    {
+        // Walks the letters and digits of both lines side by side, lower-cased one by one.
+        int i = 0, j = 0, compared = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i]))
+            {
+                i++;
+            }
 
-    private static string Key(string line) =>
-        new([.. line.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+            while (j < b.Length && !char.IsLetterOrDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length && compared > 0;
+            }
+
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+            compared++;
+        }
+    }
 }
