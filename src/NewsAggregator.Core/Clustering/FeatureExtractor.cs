@@ -47,7 +47,7 @@ public static class FeatureExtractor
         {
             zone.Clear();
             var names = new bool[zones[z].Count];
-            AddZone(zones[z], 1f, evidence, zone, names);
+            AddZone(zones[z], evidence.TitleCase[z], 1f, evidence, zone, names);
             surnames.Read(zones[z], names);
             var weight = z switch
             {
@@ -72,11 +72,11 @@ public static class FeatureExtractor
         var surnames = new SurnameEvidence();
         var zones = Tokenize(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
-        return [.. zones.Select(tokens =>
+        return [.. zones.Select((tokens, z) =>
         {
             var terms = new ArticleTerms();
             var names = new bool[tokens.Count];
-            AddZone(tokens, 1f, evidence, terms, names);
+            AddZone(tokens, evidence.TitleCase[z], 1f, evidence, terms, names);
             surnames.Read(tokens, names);
             return terms;
         })];
@@ -97,9 +97,8 @@ public static class FeatureExtractor
     }
 
     /// <summary>Adds one zone's terms; <paramref name="names"/>, when given, learns which tokens became name terms.</summary>
-    private static void AddZone(List<Token> tokens, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, bool[]? names = null)
+    private static void AddZone(List<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, bool[]? names = null)
     {
-        var titleCase = CaseEvidence.IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -309,12 +308,17 @@ public static class FeatureExtractor
     {
         public HashSet<string> CapitalisedMidSentence { get; } = [];
 
+        /// <summary>Whether each zone, by index, is a Title Case headline (<see cref="IsTitleCase"/>).</summary>
+        public List<bool> TitleCase { get; } = [];
+
         public static CaseEvidence From(IEnumerable<List<Token>> zones)
         {
             var evidence = new CaseEvidence();
             foreach (var tokens in zones)
             {
-                if (IsTitleCase(tokens))
+                var titleCase = IsTitleCase(tokens);
+                evidence.TitleCase.Add(titleCase);
+                if (titleCase)
                 {
                     continue;
                 }

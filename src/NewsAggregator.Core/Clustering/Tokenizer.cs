@@ -63,7 +63,9 @@ public static class Tokenizer
     /// </summary>
     public static List<Token> Scan(string text)
     {
-        var tokens = new List<Token>();
+        // Sized from the spaces, so that a long paragraph's list is not regrown and copied again and again.
+        var spaces = text.AsSpan().Count(' ');
+        var tokens = new List<Token>(spaces + (spaces / 8) + 4);
         // A word is never longer than the text; only short texts put it on the stack.
         char[]? rented = null;
         var word = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
