@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -177,8 +178,9 @@ public static class Tokenizer
         return true;
     }
 
-    internal static readonly HashSet<string> StopWords =
-    [
+    /// <summary>Asked once or more for every word: a frozen set answers faster than a hash set.</summary>
+    internal static readonly FrozenSet<string> StopWords = new[]
+    {
         "the", "and", "for", "that", "with", "was", "were", "has", "have", "had", "are", "but", "not", "this",
         "from", "his", "her", "its", "they", "their", "them", "who", "which", "will", "would", "could", "been",
         "said", "says", "also", "after", "about", "into", "than", "more", "other", "some", "such", "there",
@@ -194,5 +196,5 @@ public static class Tokenizer
         "although", "however", "though", "per", "via", "mr", "mrs", "ms", "dr", "st", "am", "pm",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tomorrow", "ago", "later", "earlier",
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal);
 }
