@@ -65,8 +65,6 @@ internal static partial class DateLine
 
         int dateTokens = 0, otherTokens = 0;
         var hasMonth = false;
-        var hasNumericDate = NumericDate().IsMatch(compact) || IsoDate().IsMatch(compact) || DottedDate().IsMatch(compact);
-        var hasTime = Time().IsMatch(compact);
         foreach (var token in tokens)
         {
             var word = token.TrimEnd('.', ',', ':');
@@ -86,9 +84,15 @@ internal static partial class DateLine
             }
         }
 
-        // A place or agency tag ("WASHINGTON", "(CNA)") may ride along; a sentence may not.
-        var labelled = LabelPrefix().IsMatch(line);
-        if (!(hasMonth || hasNumericDate || (labelled && hasTime)) || otherTokens > 4 || otherTokens >= dateTokens)
+        // A place or agency tag ("WASHINGTON", "(CNA)") may ride along; a sentence may not. Most
+        // lines with a number are sentences, and are turned away before the date patterns run.
+        if (otherTokens > 4 || otherTokens >= dateTokens)
+        {
+            return false;
+        }
+
+        var hasNumericDate = NumericDate().IsMatch(compact) || IsoDate().IsMatch(compact) || DottedDate().IsMatch(compact);
+        if (!(hasMonth || hasNumericDate || (LabelPrefix().IsMatch(line) && Time().IsMatch(compact))))
         {
             return false;
         }
