@@ -33,7 +33,15 @@ public static class FeatureExtractor
     {
         var zones = Tokenize(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
-        var terms = new ArticleTerms();
+        var tokens = 0;
+        foreach (var zoneTokens in zones)
+        {
+            tokens += zoneTokens.Count;
+        }
+
+        // An article has roughly one distinct term for every four to six tokens: sized from the
+        // tokens, the terms seldom regrow.
+        var terms = new ArticleTerms((tokens / 4) + 8);
         if (published is { } date)
         {
             terms.Add("y:" + date.Year.ToString(CultureInfo.InvariantCulture), PublicationYearWeight, null);
