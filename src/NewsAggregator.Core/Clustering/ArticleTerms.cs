@@ -1,11 +1,25 @@
+using System.Runtime.InteropServices;
+
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>The weighted terms of one article, with how each name and word was first written (for display).</summary>
 public sealed class ArticleTerms
 {
-    public Dictionary<string, float> Weights { get; } = new(StringComparer.Ordinal);
+    public ArticleTerms()
+        : this(0)
+    {
+    }
 
-    public Dictionary<string, string> Surfaces { get; } = new(StringComparer.Ordinal);
+    /// <summary>Terms with room for <paramref name="capacity"/> of them before they regrow.</summary>
+    internal ArticleTerms(int capacity)
+    {
+        Weights = new(capacity, StringComparer.Ordinal);
+        Surfaces = new(capacity, StringComparer.Ordinal);
+    }
+
+    public Dictionary<string, float> Weights { get; }
+
+    public Dictionary<string, string> Surfaces { get; }
 
     /// <summary>
     /// Names used the way a report names its people: once closing a longer name ("Jamal Williams")
@@ -32,7 +46,7 @@ public sealed class ArticleTerms
 
     public void Add(string term, float weight, string? surface)
     {
-        Weights[term] = Weights.GetValueOrDefault(term) + weight;
+        CollectionsMarshal.GetValueRefOrAddDefault(Weights, term, out _) += weight;
         if (surface is not null)
         {
             Surfaces.TryAdd(term, surface);

@@ -33,7 +33,15 @@ public static class FeatureExtractor
     {
         var zones = Tokenize(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
-        var terms = new ArticleTerms();
+        var tokens = 0;
+        foreach (var zoneTokens in zones)
+        {
+            tokens += zoneTokens.Count;
+        }
+
+        // An article has roughly one distinct term for every four to six tokens: sized from the
+        // tokens, the terms seldom regrow.
+        var terms = new ArticleTerms((tokens / 4) + 8);
         if (published is { } date)
         {
             terms.Add("y:" + date.Year.ToString(CultureInfo.InvariantCulture), PublicationYearWeight, null);
@@ -47,7 +55,7 @@ public static class FeatureExtractor
         {
             zone.Clear();
             var names = new bool[zones[z].Count];
-            AddZone(zones[z], 1f, evidence, zone, names);
+            AddZone(zones[z], evidence.TitleCase[z], 1f, evidence, zone, names);
             surnames.Read(zones[z], names);
             var weight = z switch
             {
@@ -67,17 +75,16 @@ public static class FeatureExtractor
     }
 
     /// <summary>Terms per zone (title first, then each non-empty paragraph), before zone weights.</summary>
-    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs) => ExtractZones(title, paragraphs, new SurnameEvidence());
-
-    private static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs, SurnameEvidence surnames)
+    internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs)
     {
+        var surnames = new SurnameEvidence();
         var zones = Tokenize(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
-        return [.. zones.Select(tokens =>
+        return [.. zones.Select((tokens, z) =>
         {
             var terms = new ArticleTerms();
             var names = new bool[tokens.Count];
-            AddZone(tokens, 1f, evidence, terms, names);
+            AddZone(tokens, evidence.TitleCase[z], 1f, evidence, terms, names);
             surnames.Read(tokens, names);
             return terms;
         })];
@@ -86,14 +93,20 @@ public static class FeatureExtractor
     private static List<List<Token>> Tokenize(string title, IEnumerable<string> paragraphs)
     {
         var zones = new List<List<Token>> { Tokenizer.Scan(title) };
-        zones.AddRange(paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(Tokenizer.Scan));
+        foreach (var paragraph in paragraphs)
+        {
+            if (!string.IsNullOrWhiteSpace(paragraph))
+            {
+                zones.Add(Tokenizer.Scan(paragraph));
+            }
+        }
+
         return zones;
     }
 
     /// <summary>Adds one zone's terms; <paramref name="names"/>, when given, learns which tokens became name terms.</summary>
-    private static void AddZone(List<Token> tokens, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, bool[]? names = null)
+    private static void AddZone(List<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, bool[]? names = null)
     {
-        var titleCase = CaseEvidence.IsTitleCase(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -239,7 +252,22 @@ public static class FeatureExtractor
         return null;
     }
 
-    private static int MonthIndex(string folded) => Array.IndexOf(Months, folded);
+    private static int MonthIndex(string folded) => folded switch
+    {
+        "january" => 0,
+        "february" => 1,
+        "march" => 2,
+        "april" => 3,
+        "may" => 4,
+        "june" => 5,
+        "july" => 6,
+        "august" => 7,
+        "september" => 8,
+        "october" => 9,
+        "november" => 10,
+        "december" => 11,
+        _ => -1,
+    };
 
     private static void Add(ArticleTerms terms, string term, float weight) => terms.Add(term, weight, null);
 
@@ -288,12 +316,17 @@ public static class FeatureExtractor
     {
         public HashSet<string> CapitalisedMidSentence { get; } = [];
 
+        /// <summary>Whether each zone, by index, is a Title Case headline (<see cref="IsTitleCase"/>).</summary>
+        public List<bool> TitleCase { get; } = [];
+
         public static CaseEvidence From(IEnumerable<List<Token>> zones)
         {
             var evidence = new CaseEvidence();
             foreach (var tokens in zones)
             {
-                if (IsTitleCase(tokens))
+                var titleCase = IsTitleCase(tokens);
+                evidence.TitleCase.Add(titleCase);
+                if (titleCase)
                 {
                     continue;
                 }

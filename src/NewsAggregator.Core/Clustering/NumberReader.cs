@@ -28,6 +28,14 @@ public static class NumberReader
             return double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
         }
 
+        // Every number word starts with one of these letters: most words need no lookup. A first
+        // letter beyond ASCII is looked up, as ordinal case-insensitive equality may fold it.
+        if (token.Length > 0 && token[0] < 128 && (char)(token[0] | 0x20) is not ('o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'd'))
+        {
+            value = 0;
+            return false;
+        }
+
         return Words.TryGetValue(token, out value);
     }
 

@@ -192,6 +192,16 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         return Features(article.Title, article.Deck, article.Blocks, article.PublishedUtc);
     }
 
+    /// <summary>
+    /// The same terms read from a parse result before it is stored, as the importer does on its
+    /// parsing threads: the blocks are already in reading order, and no entity need be built.
+    /// </summary>
+    public static ArticleTerms Features(ParsedArticle parsed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        return FeatureExtractor.Extract(parsed.Title, Body(parsed.Deck, parsed.Blocks.Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text)), parsed.Published?.UtcDateTime);
+    }
+
     internal static ArticleTerms Features(string title, string? deck, IEnumerable<ArticleBlock> blocks, DateTime? published) =>
         FeatureExtractor.Extract(title, Body(deck, blocks.OrderBy(b => b.Ordinal).Where(b => b.Kind != BlockKind.Caption).Select(b => b.Text)), published);
 

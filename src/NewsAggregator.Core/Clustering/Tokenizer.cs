@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -62,21 +64,16 @@ public static class Tokenizer
     /// </summary>
     public static List<Token> Scan(string text)
     {
-        var tokens = new List<Token>();
-        var word = new StringBuilder();
+        // Sized from the spaces, so that a long paragraph's list is not regrown and copied again and again.
+        var spaces = text.AsSpan().Count(' ');
+        var tokens = new List<Token>(spaces + (spaces / 8) + 4);
+        // A word is never longer than the text; only short texts put it on the stack.
+        char[]? rented = null;
+        var word = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var sentenceStart = true;
         var tokenStartsSentence = true;
         var i = 0;
-
-        void Flush()
-        {
-            if (word.Length > 0)
-            {
-                tokens.Add(new Token(word.ToString(), tokenStartsSentence));
-                word.Clear();
-                sentenceStart = false;
-            }
-        }
 
         while (i < text.Length)
         {
@@ -84,29 +81,29 @@ public static class Tokenizer
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (char.IsLetterOrDigit(c))
             {
-                if (word.Length == 0)
+                if (length == 0)
                 {
                     tokenStartsSentence = sentenceStart;
                 }
 
-                word.Append(c);
+                word[length++] = c;
             }
-            else if ((c is ',' or '.') && word.Length > 0 && char.IsDigit(word[^1]) && char.IsDigit(next))
+            else if ((c is ',' or '.') && length > 0 && char.IsDigit(word[length - 1]) && char.IsDigit(next))
             {
                 // Thousands separators and decimals keep a number whole; the comma is dropped.
                 if (c == '.')
                 {
-                    word.Append('.');
+                    word[length++] = '.';
                 }
             }
-            else if (c == '.' && word.Length > 0 && char.IsUpper(word[^1]) && IsInitialRun(word) && char.IsUpper(next))
+            else if (c == '.' && length > 0 && char.IsUpper(word[length - 1]) && IsInitialRun(word[..length]) && char.IsUpper(next))
             {
                 // "U.S." is one token: skip the dot between capitals.
             }
-            else if (c is '\'' or '\u2019' && word.Length > 0 && char.IsLetter(next))
+            else if (c is '\'' or '\u2019' && length > 0 && char.IsLetter(next))
             {
                 // Possessive or contraction: keep the stem, skip the tail ("Biden's" -> "Biden").
-                Flush();
+                Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
                 while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
                     i++;
@@ -114,8 +111,8 @@ public static class Tokenizer
             }
             else
             {
-                var endsAbbreviation = c == '.' && word.Length > 0 && IsInitialRun(word) && word.Length > 1;
-                Flush();
+                var endsAbbreviation = c == '.' && length > 0 && IsInitialRun(word[..length]) && length > 1;
+                Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
                 if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '\u2022' && !endsAbbreviation)
                 {
                     sentenceStart = true;
@@ -125,8 +122,24 @@ public static class Tokenizer
             i++;
         }
 
-        Flush();
+        Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
         return tokens;
+    }
+
+    private static void Flush(List<Token> tokens, Span<char> word, ref int length, bool tokenStartsSentence, ref bool sentenceStart)
+    {
+        if (length > 0)
+        {
+            var text = word[..length];
+            tokens.Add(new Token(new string(text), tokenStartsSentence));
+            length = 0;
+            sentenceStart = false;
+        }
     }
 
     /// <summary>Folds case and accents: "Zelenskyy", "ZELENSKYY" and "Zelénskyy" meet.</summary>
@@ -152,11 +165,11 @@ public static class Tokenizer
     }
 
     /// <summary>True when the word so far is made of capital letters only, as in the initials of "U.S".</summary>
-    private static bool IsInitialRun(StringBuilder word)
+    private static bool IsInitialRun(ReadOnlySpan<char> word)
     {
-        for (var k = 0; k < word.Length; k++)
+        foreach (var c in word)
         {
-            if (!char.IsUpper(word[k]))
+            if (!char.IsUpper(c))
             {
                 return false;
             }
@@ -165,8 +178,9 @@ public static class Tokenizer
         return true;
     }
 
-    internal static readonly HashSet<string> StopWords =
-    [
+    /// <summary>Asked once or more for every word: a frozen set answers faster than a hash set.</summary>
+    internal static readonly FrozenSet<string> StopWords = new[]
+    {
         "the", "and", "for", "that", "with", "was", "were", "has", "have", "had", "are", "but", "not", "this",
         "from", "his", "her", "its", "they", "their", "them", "who", "which", "will", "would", "could", "been",
         "said", "says", "also", "after", "about", "into", "than", "more", "other", "some", "such", "there",
@@ -182,5 +196,5 @@ public static class Tokenizer
         "although", "however", "though", "per", "via", "mr", "mrs", "ms", "dr", "st", "am", "pm",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tomorrow", "ago", "later", "earlier",
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -215,7 +215,7 @@ public sealed class ArticleImporter(
                 // takes that work off the one writer.
                 if (parsed.Succeeded)
                 {
-                    terms[w.Index] = StoryClusterer.Features(ArticleMapper.ToEntity(parsed.Article!, DateTime.UnixEpoch));
+                    terms[w.Index] = StoryClusterer.Features(parsed.Article!);
                 }
             });
         }

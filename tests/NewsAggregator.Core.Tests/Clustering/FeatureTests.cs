@@ -1,4 +1,6 @@
 using NewsAggregator.Core.Clustering;
+using NewsAggregator.Core.Ingestion;
+using NewsAggregator.Core.Ingestion.Text;
 
 namespace NewsAggregator.Core.Tests.Clustering;
 
@@ -186,5 +188,30 @@ public class FeatureExtractorTests
         var terms = Terms("Flood hits Ravenna", "Opening line.", "Second line.", "Third line.", "Later a flood warning was issued in Porto.");
 
         Assert.True(terms["n:" + NameKey.For("Ravenna")] > terms["n:" + NameKey.For("Porto")]);
+    }
+
+    [Fact]
+    public void ParseResultGivesTheTermsOfTheArticleStoredFromIt()
+    {
+        var text = """
+            Storm floods Ravenna as rivers burst their banks
+
+            Thousands left their homes on Tuesday, officials said.
+
+            Mayor Michele de Pascale speaking at the town hall
+
+            Rescuers from Bologna joined 1,200 volunteers in the city on May 17, and de Pascale thanked them.
+            """;
+        var parsed = TextArticleParser.ParseText(text).Article!;
+        var stored = ArticleMapper.ToEntity(parsed, DateTime.UnixEpoch);
+
+        var fromParse = StoryClusterer.Features(parsed);
+        var fromStore = StoryClusterer.Features(stored);
+
+        Assert.Contains(parsed.Blocks, b => b.Kind == BlockKind.Caption);
+        Assert.Equal(fromStore.Weights.ToList(), fromParse.Weights.ToList());
+        Assert.Equal(fromStore.Surfaces.ToList(), fromParse.Surfaces.ToList());
+        Assert.Equal(fromStore.Surnames.Order(), fromParse.Surnames.Order());
+        Assert.Equal(fromStore.Bodies.Order(), fromParse.Bodies.Order());
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsAggregator.Core.Ingestion.Text;
@@ -18,7 +19,7 @@ internal static partial class Caption
             return false;
         }
 
-        if (PhotoCredit().IsMatch(line))
+        if (MayNameACredit(line) && PhotoCredit().IsMatch(line))
         {
             return true;
         }
@@ -29,6 +30,16 @@ internal static partial class Caption
             && SubjectThenParticiple().Match(line) is { Success: true } match
             && !FiniteVerb().IsMatch(line[match.Length..]);
     }
+
+    /// <summary>
+    /// False when <see cref="PhotoCredit"/> cannot match, found by a vectorised search that costs a
+    /// fraction of the pattern's: each of its alternatives needs a "(", a ":" or one of these words.
+    /// </summary>
+    private static bool MayNameACredit(string line) =>
+        line.AsSpan().IndexOfAny('(', ':') >= 0 || line.AsSpan().IndexOfAny(CreditWords) >= 0;
+
+    private static readonly SearchValues<string> CreditWords =
+        SearchValues.Create(["photo", "image", "picture", "caption"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\((?:AP|Reuters|AFP|EPA|Getty|File)\b[^)]*\)\s*$|\b(?:AP|Reuters|AFP|EPA) Photo\b|\bGetty Images\b|^(?:photo|photograph|image|picture|file photo|pictured|image caption|image source|media caption|caption)\s*[:,]|\b(?:photo|image|picture) (?:by|credit|courtesy)\b|\bPhoto:\s|\bCredit:\s", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PhotoCredit();

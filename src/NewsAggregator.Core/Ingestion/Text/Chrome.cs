@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsAggregator.Core.Ingestion.Text;
@@ -23,34 +24,35 @@ internal static partial class Chrome
     };
 
     /// <summary>Lines that are furniture wherever they appear: cookie banners, share rows, ads, inline links to other stories.</summary>
-    public static bool IsAnywhere(string line)
+    public static bool IsAnywhere(string line) => IsAnywhere(line, Key(line));
+
+    /// <summary><see cref="IsAnywhere(string)"/> for a line whose <see cref="Key"/> is known.</summary>
+    public static bool IsAnywhere(string line, string key)
     {
-        var key = Key(line);
         if (key.Length == 0)
         {
             return false;
         }
 
-        if (line.Length < 500 && CookieNotice().IsMatch(line))
+        if (line.Length < 500 && MayMentionCookies(line) && CookieNotice().IsMatch(line))
         {
             return true;
         }
 
-        if (line.Length < 80)
+        if (line.Length < 80 && IsShareRow(line))
         {
-            var words = LineShape.Words(line).Select(w => w.Trim(':', '|', '.', '!', '•')).Where(w => w.Length > 0).ToList();
-            if (words.Count > 0 && words.All(w => ShareTargets.Contains(w) || ShareFillers.Contains(w)) && words.Any(ShareTargets.Contains))
-            {
-                return true;
-            }
+            return true;
         }
 
         return AnywhereLine().IsMatch(key) || InlineLink().IsMatch(line) || OutletOnAggregator(line) is not null;
     }
 
     /// <summary>Furniture seen after the article: follow/subscribe prompts, copyright, tip lines, tags.</summary>
-    public static bool IsTrailing(string line) =>
-        TrailingLine().IsMatch(Key(line)) || TrailingOpening().IsMatch(line) || OutletOnAggregator(line) is not null;
+    public static bool IsTrailing(string line) => IsTrailing(line, Key(line));
+
+    /// <summary><see cref="IsTrailing(string)"/> for a line whose <see cref="Key"/> is known.</summary>
+    public static bool IsTrailing(string line, string key) =>
+        TrailingLine().IsMatch(key) || TrailingOpening().IsMatch(line) || OutletOnAggregator(line) is not null;
 
     /// <summary>
     /// A line after which nothing belongs to the article: comment forms, "Check Also" and
@@ -80,7 +82,10 @@ internal static partial class Chrome
     /// A heading over links to other stories ("Related coverage", "More from World"). Such blocks
     /// also sit inside articles, so only the link lines under the heading go, not the rest.
     /// </summary>
-    public static bool IsTeaserHeading(string line) => TeaserHeading().IsMatch(Key(line));
+    public static bool IsTeaserHeading(string line) => IsTeaserHeadingKey(Key(line));
+
+    /// <summary><see cref="IsTeaserHeading"/> for a line's <see cref="Key"/>.</summary>
+    public static bool IsTeaserHeadingKey(string key) => TeaserHeading().IsMatch(key);
 
     /// <summary>Navigation at the very top ("Skip to content", "Site icon NJTODAY.NET"); <paramref name="outlet"/> is a named site.</summary>
     public static bool IsTop(string line, out string? outlet)
@@ -100,7 +105,7 @@ internal static partial class Chrome
     public static string? OutletOnAggregator(string line)
     {
         // Most lines name no aggregator at all: a plain search rules them out before the pattern runs.
-        if (!Aggregators.Any(a => line.Contains(a, StringComparison.OrdinalIgnoreCase)))
+        if (line.AsSpan().IndexOfAny(Aggregators) < 0)
         {
             return null;
         }
@@ -109,10 +114,52 @@ internal static partial class Chrome
         return match.Success && LineShape.WordCount(match.Groups[1].Value) <= 5 ? match.Groups[1].Value.Trim() : null;
     }
 
-    private static readonly string[] Aggregators = ["google news", "apple news", "flipboard", "msn"];
+    /// <summary>
+    /// False when <see cref="CookieNotice"/> cannot match, found by a vectorised search that costs a
+    /// fraction of the pattern's: each of its alternatives needs one of these phrases. The pattern
+    /// ignores case as regular expressions do, letting the Kelvin sign stand for "k"; ordinal
+    /// search does not, so a line with one is left to the pattern.
+    /// </summary>
+    private static bool MayMentionCookies(string line) =>
+        line.AsSpan().IndexOfAny(CookiePhrases) >= 0 || line.Contains('\u212A', StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> CookiePhrases =
+        SearchValues.Create(["cookie", "by continuing", "by using"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> Aggregators =
+        SearchValues.Create(["google news", "apple news", "flipboard", "msn"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A row of share buttons: only share targets and filler words, at least one target.</summary>
+    private static bool IsShareRow(string line)
+    {
+        var target = false;
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(range).Trim(":|.!•");
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (ShareTargetWords.Contains(word))
+            {
+                target = true;
+            }
+            else if (!ShareFillerWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return target;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareTargetWords = ShareTargets.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareFillerWords = ShareFillers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lower case, trimmed of the punctuation buttons and labels wear (":", "»", "|", "…").</summary>
-    private static string Key(string line) => line.Trim(' ', ':', '»', '«', '|', '>', '<', '…', '.', '!', '-', '–', '—', '•', '·', '›', '‹', '→', '+').ToLowerInvariant();
+    public static string Key(string line) => line.Trim(' ', ':', '»', '«', '|', '>', '<', '…', '.', '!', '-', '–', '—', '•', '·', '›', '‹', '→', '+').ToLowerInvariant();
 
     [GeneratedRegex(@"\b(?:we|this (?:web ?site|site|page)|our (?:web ?site|site|partners))\b[^.]{0,60}\b(?:uses?|serves?|stores?)\b[^.]{0,30}\bcookies?\b|\bcookies? (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web ?site|site)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CookieNotice();

@@ -16,15 +16,22 @@ internal static class ChromeFilter
 
     public static ChromeResult Strip(IReadOnlyList<TextLine> lines)
     {
-        var secondHalf = SecondHalfStart(lines);
-        var (cut, author) = FindCut(lines, secondHalf);
+        // Word counts are asked for again and again below: count once.
+        var words = new int[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            words[i] = LineShape.WordCount(lines[i].Text);
+        }
+
+        var secondHalf = SecondHalfStart(words);
+        var (cut, author) = FindCut(lines, words, secondHalf);
 
         // Furniture can fill the whole second half of a short file, so the trailing region also
         // starts straight after the last line of prose.
         var lastProse = -1;
         for (var i = 0; i < cut; i++)
         {
-            if (IsProse(lines[i].Text))
+            if (IsProse(lines[i].Text, words[i]))
             {
                 lastProse = i;
             }
@@ -37,17 +44,18 @@ internal static class ChromeFilter
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
+            var key = Chrome.Key(text);
             var trailing = i >= trailingStart;
             outlet ??= Chrome.OutletOnAggregator(text);
-            if (kept.Count > 0 && Chrome.IsTeaserHeading(text))
+            if (kept.Count > 0 && Chrome.IsTeaserHeadingKey(key))
             {
                 inTeasers = true;
                 continue;
             }
 
             // Under a "Related" heading, story links run until the article's prose resumes.
-            inTeasers &= !IsProse(text);
-            if (i >= cut || inTeasers || Chrome.IsAnywhere(text) || (trailing && Chrome.IsTrailing(text)))
+            inTeasers &= !IsProse(text, words[i]);
+            if (i >= cut || inTeasers || Chrome.IsAnywhere(text, key) || (trailing && Chrome.IsTrailing(text, key)))
             {
                 continue;
             }
@@ -62,24 +70,24 @@ internal static class ChromeFilter
     /// The first line of the second half of the text by words, not lines: a table or list of
     /// short lines early on must not make the middle of the article look like its end.
     /// </summary>
-    private static int SecondHalfStart(IReadOnlyList<TextLine> lines)
+    private static int SecondHalfStart(int[] words)
     {
-        var total = lines.Sum(l => LineShape.WordCount(l.Text));
+        var total = words.Sum();
         var seen = 0;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             if (seen * 2 >= total)
             {
                 return i;
             }
 
-            seen += LineShape.WordCount(lines[i].Text);
+            seen += words[i];
         }
 
-        return lines.Count;
+        return words.Length;
     }
 
-    private static (int Cut, string? Author) FindCut(IReadOnlyList<TextLine> lines, int trailingStart)
+    private static (int Cut, string? Author) FindCut(IReadOnlyList<TextLine> lines, int[] words, int trailingStart)
     {
         // An "About Jane Doe" box describes the author, who seldom appears in her own story's prose
         // (only in its byline); a name the story discusses makes the line a subheading instead.
@@ -95,14 +103,14 @@ internal static class ChromeFilter
                 return (i, boxName);
             }
 
-            proseSeen |= LineShape.WordCount(text) >= ProseWords;
+            proseSeen |= words[i] >= ProseWords;
         }
 
         return (lines.Count, null);
     }
 
     /// <summary>A full sentence; a teaser cut short with an ellipsis is not.</summary>
-    private static bool IsProse(string line) =>
-        LineShape.WordCount(line) >= ProseWords && LineShape.EndsSentence(line)
+    private static bool IsProse(string line, int words) =>
+        words >= ProseWords && LineShape.EndsSentence(line)
         && !line.EndsWith('…') && !line.EndsWith("...", StringComparison.Ordinal);
 }

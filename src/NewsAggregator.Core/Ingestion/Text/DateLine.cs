@@ -65,8 +65,6 @@ internal static partial class DateLine
 
         int dateTokens = 0, otherTokens = 0;
         var hasMonth = false;
-        var hasNumericDate = NumericDate().IsMatch(compact) || IsoDate().IsMatch(compact) || DottedDate().IsMatch(compact);
-        var hasTime = Time().IsMatch(compact);
         foreach (var token in tokens)
         {
             var word = token.TrimEnd('.', ',', ':');
@@ -86,9 +84,15 @@ internal static partial class DateLine
             }
         }
 
-        // A place or agency tag ("WASHINGTON", "(CNA)") may ride along; a sentence may not.
-        var labelled = LabelPrefix().IsMatch(line);
-        if (!(hasMonth || hasNumericDate || (labelled && hasTime)) || otherTokens > 4 || otherTokens >= dateTokens)
+        // A place or agency tag ("WASHINGTON", "(CNA)") may ride along; a sentence may not. Most
+        // lines with a number are sentences, and are turned away before the date patterns run.
+        if (otherTokens > 4 || otherTokens >= dateTokens)
+        {
+            return false;
+        }
+
+        var hasNumericDate = NumericDate().IsMatch(compact) || IsoDate().IsMatch(compact) || DottedDate().IsMatch(compact);
+        if (!(hasMonth || hasNumericDate || (LabelPrefix().IsMatch(line) && Time().IsMatch(compact))))
         {
             return false;
         }
@@ -241,7 +245,10 @@ internal static partial class DateLine
     /// <summary>The month (1-12) a word names, in full or abbreviated ("Sept" too), or 0.</summary>
     private static int MonthIndex(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        // Names run from three to nine letters, and an ASCII word must start as one does: most
+        // words stop here. Other first letters go on, as ordinal case-insensitive equality may
+        // fold them to an ASCII letter.
+        if (word.Length is < 3 or > 9 || (word[0] < 128 && (char)(word[0] | 0x20) is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd')))
         {
             return 0;
         }

@@ -26,6 +26,10 @@ internal static class LineShape
         "a", "an", "the", "and", "or", "of", "to", "with", "that", "-", "–", "—",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = ConnectorWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadlineEnds = HeadlineCannotEndWith.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string[] Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public static int WordCount(string line)
@@ -71,8 +75,15 @@ internal static class LineShape
 
     public static bool EndsWithConnector(string line)
     {
-        var words = Words(line);
-        return words.Length > 0 && (ConnectorWords.Contains(words[^1]) || words[^1].EndsWith(',') || words[^1].EndsWith('-'));
+        var last = LastWord(line);
+        return last.Length > 0 && (Connectors.Contains(last) || last.EndsWith(',') || last.EndsWith('-'));
+    }
+
+    /// <summary>The last of <see cref="Words"/>, without splitting the line; empty when it has none.</summary>
+    private static ReadOnlySpan<char> LastWord(string line)
+    {
+        var span = line.AsSpan().TrimEnd(' ');
+        return span[(span.LastIndexOf(' ') + 1)..];
     }
 
     /// <summary>The first letter or digit, skipping opening quotes and brackets.</summary>
@@ -107,7 +118,7 @@ internal static class LineShape
             && !StartsLowercase(line)
             && FirstMeaningfulChar(line) != '\0'
             && LastMeaningfulChar(line) is not ('.' or ',' or ';' or ':' or '…')
-            && !HeadlineCannotEndWith.Contains(Words(line)[^1]);
+            && !HeadlineEnds.Contains(LastWord(line));
     }
 
     /// <summary>Share of the significant words (not minor words) that start with a capital letter.</summary>
@@ -134,9 +145,35 @@ internal static class LineShape
     }
 
     /// <summary>Compares two lines as a reader would: case, spacing and punctuation aside.</summary>
-    public static bool SameText(string a, string b) =>
-        string.Equals(Key(a), Key(b), StringComparison.Ordinal) && Key(a).Length > 0;
+    public static bool SameText(string a, string b)
+    {
+        // Walks the letters and digits of both lines side by side, lower-cased one by one.
+        int i = 0, j = 0, compared = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i]))
+            {
+                i++;
+            }
 
-    private static string Key(string line) =>
-        new([.. line.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+            while (j < b.Length && !char.IsLetterOrDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length && compared > 0;
+            }
+
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+            compared++;
+        }
+    }
 }

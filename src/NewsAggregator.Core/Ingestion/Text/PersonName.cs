@@ -35,11 +35,13 @@ internal static partial class PersonName
 
     public static bool IsNameLine(string line)
     {
-        var words = LineShape.Words(line);
-        if (words.Length is < 2 or > 4 || line.Length > 50)
+        // Most lines are ruled out by their length or word count, before any word is cut out.
+        if (line.Length > 50 || LineShape.WordCount(line) is < 2 or > 4)
         {
             return false;
         }
+
+        var words = LineShape.Words(line);
 
         var capitalised = 0;
         foreach (var word in words)

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace NewsAggregator.Core.Ingestion.Text;
 
@@ -13,10 +13,31 @@ internal static class TextLines
     /// <summary>Splits decoded text into raw lines with whitespace normalised (blank lines kept as "").</summary>
     public static List<string> Split(string text)
     {
+        // Breaks are "\r\n", "\n", "\r", U+2028 and U+2029; each line is normalised straight from
+        // the text, so no intermediate copy or line strings are made.
         var lines = new List<string>();
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', '\r', '\u2028', '\u2029'))
+        char[]? rented = null;
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            lines.Add(Normalise(raw));
+            var c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                lines.Add(Normalise(text.AsSpan(start, i - start), buffer));
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        lines.Add(Normalise(text.AsSpan(start), buffer));
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
 
         return lines;
@@ -33,7 +54,7 @@ internal static class TextLines
         var blankSeen = false;
         foreach (var line in lines)
         {
-            if (line.Length == 0 || !line.Any(char.IsLetterOrDigit))
+            if (!HasLetterOrDigit(line))
             {
                 blankSeen = true;
                 continue;
@@ -54,7 +75,21 @@ internal static class TextLines
     /// <summary>Collapses every kind of Unicode space (tabs, no-break spaces) to one space; drops invisible marks.</summary>
     public static string Normalise(string line)
     {
-        var builder = new StringBuilder(line.Length);
+        char[]? rented = null;
+        var buffer = line.Length <= 512 ? stackalloc char[line.Length] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var normalised = Normalise(line, buffer);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return normalised;
+    }
+
+    /// <summary><see cref="Normalise(string)"/> using <paramref name="buffer"/>, at least as long as the line, as scratch space.</summary>
+    private static string Normalise(ReadOnlySpan<char> line, Span<char> buffer)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in line)
         {
@@ -65,19 +100,32 @@ internal static class TextLines
 
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
+    }
+
+    private static bool HasLetterOrDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

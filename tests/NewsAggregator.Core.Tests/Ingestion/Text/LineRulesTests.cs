@@ -49,4 +49,38 @@ public class LineRulesTests
     [InlineData("the vote was held on a Tuesday", false)]
     [InlineData("Officials met with the", false)]
     public void RecognisesHeadlineShapedLines(string line, bool headline) => Assert.Equal(headline, LineShape.IsHeadlineLike(line));
+
+    [Theory]
+    [InlineData("Storm hits Ravenna", "STORM HITS RAVENNA!", true)]
+    [InlineData("Storm hits Ravenna", "Storm - hits  Ravenna.", true)]
+    [InlineData("Storm hits Ravenna", "Storm hits Rimini", false)]
+    [InlineData("Storm hits Ravenna", "Storm hits Ravenna again", false)]
+    [InlineData("---", "* * *", false)]
+    public void ComparesLinesAsAReaderWould(string a, string b, bool same)
+    {
+        Assert.Equal(same, LineShape.SameText(a, b));
+        Assert.Equal(same, LineShape.SameText(b, a));
+    }
+
+    [Fact]
+    public void SplitsLinesAtEveryKindOfBreakAndNormalisesThem()
+    {
+        var lines = TextLines.Split("  One\ttwo\r\nthree\u00A0 four \rfive\u200B\u2028six\u2029\n\r\nseven");
+
+        Assert.Equal(["One two", "three four", "five", "six", "", "", "seven"], lines);
+    }
+
+    [Theory]
+    [InlineData("This website uses cookies to improve your experience.", true)]
+    [InlineData("This website uses coo\u212Aies to improve your experience.", true)]
+    [InlineData("By continuing to use this site you agree to our terms.", true)]
+    [InlineData("The bakery sells cakes and biscuits to the whole town.", false)]
+    public void FindsCookieNoticesWhateverTheySpell(string line, bool notice) => Assert.Equal(notice, Chrome.IsAnywhere(line));
+
+    [Theory]
+    [InlineData("Residents wading through the flooded square. Photo: Jane Doe", true)]
+    [InlineData("Picture by Jane Doe", true)]
+    [InlineData("Rescue boats on the river (Reuters)", true)]
+    [InlineData("Rescue boats carried residents, pets and food along the river", false)]
+    public void FindsPhotoCredits(string line, bool isCaption) => Assert.Equal(isCaption, Caption.IsCaption(line));
 }
