@@ -280,88 +280,82 @@ public static class ArticleWriter
         public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 
-    /// <summary>One table's UPDATE of every column but the key, by key, prepared once and run per row.</summary>
-    private sealed class RowUpdater : IAsyncDisposable
+    /// <summary>
+    /// A statement over one table's columns, prepared once and run row after row. Each value is
+    /// bound through its property's type mapping, which applies the model's value converter and the
+    /// provider's format, as SaveChanges does.
+    /// </summary>
+    private abstract class RowStatement(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns) : IAsyncDisposable
     {
-        private readonly DbCommand _command;
-        private readonly (IProperty Property, RelationalTypeMapping Mapping, string Name)[] _columns;
+        protected DbCommand Command { get; } = command;
 
-        private RowUpdater(DbCommand command, (IProperty, RelationalTypeMapping, string)[] columns)
+        protected static (IProperty Property, RelationalTypeMapping Mapping, string Name)[] Parameters(IEnumerable<IProperty> properties) =>
+            [.. properties.Select((p, i) => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Name: $"@p{i}"))];
+
+        protected static DbCommand Create(DbConnection connection, DbTransaction transaction, string text)
         {
-            _command = command;
-            _columns = columns;
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = text;
+            return command;
         }
 
+        protected void Bind(object entity)
+        {
+            Command.Parameters.Clear();
+            foreach (var (property, mapping, name) in columns)
+            {
+                Command.Parameters.Add(mapping.CreateParameter(Command, name, property.GetGetter().GetClrValue(entity), property.IsNullable));
+            }
+        }
+
+        public ValueTask DisposeAsync() => Command.DisposeAsync();
+    }
+
+    /// <summary>One table's UPDATE of every column but the key, by key.</summary>
+    private sealed class RowUpdater(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns)
+        : RowStatement(command, columns)
+    {
         public static RowUpdater For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
         {
             var (table, key, properties) = Target.Of<T>(db);
-            var columns = properties.Append(key)
-                .Select((p, i) => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Name: $"@p{i}"))
-                .ToArray();
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText =
-                $"UPDATE \"{table.Name}\" SET {string.Join(", ", columns[..^1].Select(c => $"\"{c.Property.GetColumnName(table)}\" = {c.Name}"))} " +
-                $"WHERE \"{key.GetColumnName(table)}\" = {columns[^1].Name};";
-            return new RowUpdater(command, columns);
+            var columns = Parameters(properties.Append(key));
+            return new RowUpdater(
+                Create(connection, transaction,
+                    $"UPDATE \"{table.Name}\" SET {string.Join(", ", columns[..^1].Select(c => $"\"{c.Property.GetColumnName(table)}\" = {c.Name}"))} " +
+                    $"WHERE \"{key.GetColumnName(table)}\" = {columns[^1].Name};"),
+                columns);
         }
 
         public async Task UpdateAsync(object entity, CancellationToken cancellationToken)
         {
-            _command.Parameters.Clear();
-            foreach (var (property, mapping, name) in _columns)
-            {
-                // As in RowInserter: the mapping converts and formats each value as SaveChanges would.
-                _command.Parameters.Add(mapping.CreateParameter(_command, name, property.GetGetter().GetClrValue(entity), property.IsNullable));
-            }
-
-            if (await _command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            Bind(entity);
+            if (await Command.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
                 throw new InvalidOperationException($"No stored row has the key of a {entity.GetType().Name} being updated.");
             }
         }
-
-        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 
-    /// <summary>One table's INSERT … RETURNING of its generated key, prepared once and run per row.</summary>
-    private sealed class RowInserter : IAsyncDisposable
+    /// <summary>One table's INSERT … RETURNING of its generated key.</summary>
+    private sealed class RowInserter(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns)
+        : RowStatement(command, columns)
     {
-        private readonly DbCommand _command;
-        private readonly (IProperty Property, RelationalTypeMapping Mapping, string Name)[] _columns;
-
-        private RowInserter(DbCommand command, (IProperty, RelationalTypeMapping, string)[] columns)
-        {
-            _command = command;
-            _columns = columns;
-        }
-
         public static RowInserter For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
         {
             var (table, key, properties) = Target.Of<T>(db);
-            var columns = properties
-                .Select((p, i) => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Name: $"@p{i}"))
-                .ToArray();
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText =
-                $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) " +
-                $"VALUES ({string.Join(", ", columns.Select(c => c.Name))}) RETURNING \"{key.GetColumnName(table)}\";";
-            return new RowInserter(command, columns);
+            var columns = Parameters(properties);
+            return new RowInserter(
+                Create(connection, transaction,
+                    $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) " +
+                    $"VALUES ({string.Join(", ", columns.Select(c => c.Name))}) RETURNING \"{key.GetColumnName(table)}\";"),
+                columns);
         }
 
         public async Task<int> InsertAsync(object entity, CancellationToken cancellationToken)
         {
-            _command.Parameters.Clear();
-            foreach (var (property, mapping, name) in _columns)
-            {
-                // The mapping applies the model's value converter and the provider's format, as SaveChanges does.
-                _command.Parameters.Add(mapping.CreateParameter(_command, name, property.GetGetter().GetClrValue(entity), property.IsNullable));
-            }
-
-            return Convert.ToInt32(await _command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            Bind(entity);
+            return Convert.ToInt32(await Command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
-
-        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 }
