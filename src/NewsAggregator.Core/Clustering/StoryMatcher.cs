@@ -315,10 +315,8 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// </summary>
     private List<StoryProfile> Candidates(IndexedArticle article, float[] weights)
     {
-        // Heaviest terms first, ties by term id: term ids are distinct within an article, so the
-        // order is total and any sort gives the same one.
-        // One integer key per term sorts the same way without a comparison delegate: the weights
-        // are never negative, so their bit patterns order as they do, and the term id breaks ties.
+        // Heaviest terms first, ties by term id (distinct within an article, so the order is total),
+        // as one integer key per term: weights are never negative, so their bit patterns order as they do.
         var order = new int[weights.Length];
         var keys = new ulong[weights.Length];
         for (var k = 0; k < order.Length; k++)

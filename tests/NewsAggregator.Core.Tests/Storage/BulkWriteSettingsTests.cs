@@ -41,7 +41,12 @@ public class BulkWriteSettingsTests
             await db.SaveChangesAsync();
         }
 
+        // The rows are still only in the log; the checkpoint is what brings them into the file.
+        var file = new FileInfo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(store.ConnectionString).DataSource);
+        var before = file.Length;
         await BulkWriteSettings.CheckpointAsync(db);
+        file.Refresh();
+        Assert.True(file.Length >= before + (20 * 3000), $"the store file grew from {before} to only {file.Length} bytes");
 
         // PASSIVE reports the frames in the log and how many of them are in the file: all of them now.
         var (logFrames, copied) = await CheckpointStateAsync(db);
