@@ -155,7 +155,7 @@ public sealed class ArticleImporter(
             async Task WriteRowsAsync()
             {
                 await ArticleWriter.InsertAsync(db, articles, cancellationToken);
-                await SearchIndexer.RefreshAsync(db, articles.Select(a => a.Id), cancellationToken);
+                await SearchIndexer.AddAsync(db, articles, cancellationToken);
             }
 
             // Comparing a changed story costs more than the rest of its import, so it is left to the

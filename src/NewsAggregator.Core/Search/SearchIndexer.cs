@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Core.Search;
@@ -9,7 +11,9 @@ namespace NewsAggregator.Core.Search;
 /// touched. Every writer of article blocks calls this once per batch, inside its transaction: one
 /// DELETE and one INSERT…SELECT however many articles and blocks the batch holds. Per-block
 /// triggers used to rebuild an article's whole row on every block insert, which made an import
-/// quadratic in article length (migration 20261101000200).
+/// quadratic in article length (migration 20261101000200). Articles a batch has just inserted,
+/// whose rows cannot exist yet, go through <see cref="AddAsync"/>, which writes the same row from
+/// the text in memory instead of reading the blocks back.
 /// </summary>
 public static class SearchIndexer
 {
@@ -26,6 +30,53 @@ public static class SearchIndexer
                    (SELECT group_concat(Text, char(10)) FROM (SELECT b.Text AS Text FROM ArticleBlocks b WHERE b.ArticleId = a.Id ORDER BY b.Ordinal))
             FROM Articles a WHERE a.Id IN (SELECT value FROM json_each({0}));
         """;
+
+    private const string InsertRow = "INSERT INTO ArticleSearch(rowid, Title, Body) VALUES (@id, @title, @body);";
+
+    /// <summary>
+    /// Writes the search rows of articles just inserted in the current transaction, from their
+    /// title and blocks in memory: the row <see cref="RefreshAsync"/> would build from the stored
+    /// ones, without reading them back. An article that already has a row must go through
+    /// <see cref="RefreshAsync"/> instead, or it would be indexed twice.
+    /// </summary>
+    public static async Task AddAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Search rows are added inside the transaction that inserts their articles.");
+        command.CommandText = InsertRow;
+        var id = Parameter(command, "@id");
+        var title = Parameter(command, "@title");
+        var body = Parameter(command, "@body");
+        foreach (var article in articles)
+        {
+            id.Value = article.Id;
+            title.Value = article.Title;
+            body.Value = Body(article);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The blocks' text in order, one per line, as group_concat joins them; null (no body) for an article without blocks.</summary>
+    private static object Body(Article article) =>
+        article.Blocks.Count == 0
+            ? DBNull.Value
+            : string.Join('\n', article.Blocks.OrderBy(b => b.Ordinal).Select(b => b.Text));
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
 
     /// <summary>
     /// Rebuilds the search rows of <paramref name="articleIds"/> from the stored titles and blocks;

@@ -90,6 +90,68 @@ public class SearchIndexerTests
         Assert.Equal(2, (await search.SearchAsync("dredging")).Total);
     }
 
+    [Fact]
+    public async Task ImportedRowsAreTheRowsARefreshBuildsFromTheStore()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        await TestStore.NewImporter(db).ImportAsync(TestStore.Samples());
+
+        // No parser makes an article without blocks, but other writers may: its row has no body.
+        var blockless = new Article
+        {
+            Title = "Harbour report",
+            ParsedUtc = DateTime.UtcNow,
+            Source = new SourceFile { Sha256 = new string('a', 64), FileName = "x.txt", Length = 1, Content = [1], ReceivedUtc = DateTime.UtcNow },
+        };
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ArticleWriter.InsertAsync(db, [blockless]);
+            await SearchIndexer.AddAsync(db, [blockless]);
+            await transaction.CommitAsync();
+        }
+
+        var added = await RowsAsync(db);
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await SearchIndexer.RefreshAsync(db, added.Select(r => r.Id));
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(6, added.Count);
+        Assert.Null(added.Single(r => r.Id == blockless.Id).Body);
+        Assert.Equal(added, await RowsAsync(db));
+    }
+
+    [Fact]
+    public async Task UpgradeToTheLeanerIndexKeepsEveryRowAndPrefixSearch()
+    {
+        // A store as the release before the leaner index left it, with a search row the import wrote.
+        await using var store = await TestStore.CreateAtAsync(
+            "20261101000300_ArticleClusterSeed",
+            """
+            INSERT INTO SourceFiles (Sha256, FileName, Length, Content, ReceivedUtc) VALUES (printf('%.64c', 'a'), 'old.txt', 1, x'01', '2026-01-01 00:00:00');
+            INSERT INTO Articles (SourceFileId, Title, TitleDerived, ParsedUtc) VALUES (last_insert_rowid(), 'Harbour report', 0, '2026-01-01 00:00:00');
+            INSERT INTO ArticleBlocks (ArticleId, Ordinal, Kind, Text) VALUES (last_insert_rowid(), 0, 'Paragraph', 'Dredging in Gdansk.');
+            INSERT INTO ArticleSearch (rowid, Title, Body) SELECT Id, Title, 'Dredging in Gdansk.' FROM Articles;
+            """);
+
+        await using var db = store.NewContext();
+        await db.Database.MigrateAsync();
+        await TestStore.NewImporter(db).ImportAsync(new ImportFile("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray()));
+
+        var search = new ArticleSearch(db);
+        Assert.Equal(2, (await RowsAsync(db)).Count);
+        Assert.Equal(1, (await search.SearchAsync("Gdansk")).Total);
+        Assert.Equal(2, (await search.SearchAsync("Gdy OR Gda")).Total);
+        Assert.Equal(2, (await search.SearchAsync("\"dredging in\"")).Total);
+        var pending = await db.Database.SqlQueryRaw<int>("SELECT v AS Value FROM ArticleSearch_config WHERE k = 'hashsize'").SingleAsync();
+        Assert.Equal(Core.Storage.Migrations.SearchIndexLeaner.PendingEntryBytes, pending);
+    }
+
+    private static Task<List<SearchRow>> RowsAsync(NewsDbContext db) =>
+        db.Database.SqlQueryRaw<SearchRow>("SELECT rowid AS Id, Title, Body FROM ArticleSearch ORDER BY rowid").ToListAsync();
+
     private sealed record SearchRow(int Id, string Title, string? Body);
 
     /// <summary>The real text parser with one more paragraph, so a re-index changes every article's blocks.</summary>
