@@ -35,7 +35,7 @@ public sealed class ArticleImporter(
         var hashes = Hash(files);
         var known = await KnownAsync(hashes, cancellationToken);
         var (parsed, terms) = ParseInParallel(files, hashes, known, new ParallelOptions());
-        return await StoreAsync(files, hashes, parsed, terms, known, cancellationToken);
+        return await StoreAsync(files, hashes, parsed, terms, known, recordAs: null, cancellationToken);
     }
 
     /// <summary>
@@ -53,11 +53,19 @@ public sealed class ArticleImporter(
     }
 
     /// <summary>Stores a batch made by <see cref="Prepare"/>: the same outcomes <see cref="ImportAsync(IReadOnlyList{ImportFile}, CancellationToken)"/> gives.</summary>
-    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(PreparedImport prepared, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ImportOutcome>> ImportAsync(PreparedImport prepared, CancellationToken cancellationToken = default) =>
+        ImportAsync(prepared, recordAs: null, cancellationToken);
+
+    /// <summary>
+    /// Stores a batch made by <see cref="Prepare"/> and, when <paramref name="recordAs"/> is given,
+    /// writes each file's outcome to the import history under that user name in the same
+    /// transaction: the history never tells of articles that were not stored, or misses ones that were.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(PreparedImport prepared, string? recordAs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prepared);
         var known = await KnownAsync(prepared.Hashes, cancellationToken);
-        return await StoreAsync(prepared.Files, prepared.Hashes, prepared.Parsed, prepared.Terms, known, cancellationToken);
+        return await StoreAsync(prepared.Files, prepared.Hashes, prepared.Parsed, prepared.Terms, known, recordAs, cancellationToken);
     }
 
     /// <summary>
@@ -86,7 +94,7 @@ public sealed class ArticleImporter(
             .ToDictionaryAsync(s => s.Sha256, s => s.ArticleId, cancellationToken);
 
     private async Task<IReadOnlyList<ImportOutcome>> StoreAsync(IReadOnlyList<ImportFile> files, string[] hashes,
-        ParseResult?[] parsedUpFront, ArticleTerms?[] termsUpFront, Dictionary<string, int?> known, CancellationToken cancellationToken)
+        ParseResult?[] parsedUpFront, ArticleTerms?[] termsUpFront, Dictionary<string, int?> known, string? recordAs, CancellationToken cancellationToken)
     {
         var terms = new Dictionary<Article, ArticleTerms>(ReferenceEqualityComparer.Instance);
         var outcomes = new ImportOutcome?[files.Count];
@@ -142,40 +150,59 @@ public sealed class ArticleImporter(
             seenInBatch[hashes[i]] = article;
         }
 
-        if (fresh.Count > 0)
+        if (fresh.Count == 0 && recordAs is null)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var articles = fresh.Select(f => f.Article).ToList();
+            return outcomes!;
+        }
 
-            // Placing in stories needs only the articles' ids, so the ids are taken first and the rows
-            // (articles, originals, blocks, then search rows) are written while the stories are worked out in memory.
-            await ArticleWriter.ReserveIdsAsync(db, articles, cancellationToken);
-            var changed = await clusterer.AssignAsync(articles, terms, WriteRowsAsync, cancellationToken);
-
-            async Task WriteRowsAsync()
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (fresh.Count > 0)
             {
-                await ArticleWriter.InsertAsync(db, articles, cancellationToken);
-                await SearchIndexer.AddAsync(db, articles, cancellationToken);
+                await StoreArticlesAsync(fresh.Select(f => f.Article).ToList(), terms, cancellationToken);
             }
 
-            // Comparing a changed story costs more than the rest of its import, so it is left to the
-            // first reader (ComparisonProvider) or the web app's background fill; here it is only marked stale.
-            await ComparisonStore.InvalidateAsync(db, changed, cancellationToken);
+            foreach (var (index, article) in fresh)
+            {
+                outcomes[index] = new ImportOutcome(ImportStatus.Imported, files[index].FileName, article.Id, article.StoryId);
+                logger.LogDebug("Imported {FileName} as article {ArticleId} into story {StoryId}", files[index].FileName, article.Id, article.StoryId);
+            }
+
+            for (var i = 0; i < files.Count; i++)
+            {
+                outcomes[i] ??= new ImportOutcome(ImportStatus.Duplicate, files[i].FileName, ArticleId: seenInBatch[hashes[i]].Id);
+            }
+
+            if (recordAs is not null)
+            {
+                // A thousand rows a batch: one prepared statement rather than SaveChanges.
+                var records = outcomes.Select((o, i) => ImportRecord.From(o!, files[i].Content.Length, recordAs, now)).ToList();
+                await ArticleWriter.InsertRowsAsync(db, records, (record, id) => record.Id = id, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 
-        foreach (var (index, article) in fresh)
-        {
-            outcomes[index] = new ImportOutcome(ImportStatus.Imported, files[index].FileName, article.Id, article.StoryId);
-            logger.LogDebug("Imported {FileName} as article {ArticleId} into story {StoryId}", files[index].FileName, article.Id, article.StoryId);
-        }
-
-        for (var i = 0; i < files.Count; i++)
-        {
-            outcomes[i] ??= new ImportOutcome(ImportStatus.Duplicate, files[i].FileName, ArticleId: seenInBatch[hashes[i]].Id);
-        }
-
         return outcomes!;
+    }
+
+    /// <summary>Writes new articles with their search rows and places them in stories; needs the batch's transaction.</summary>
+    private async Task StoreArticlesAsync(List<Article> articles, Dictionary<Article, ArticleTerms> terms, CancellationToken cancellationToken)
+    {
+        // Placing in stories needs only the articles' ids, so the ids are taken first and the rows
+        // (articles, originals, blocks, then search rows) are written while the stories are worked out in memory.
+        await ArticleWriter.ReserveIdsAsync(db, articles, cancellationToken);
+        var changed = await clusterer.AssignAsync(articles, terms, WriteRowsAsync, cancellationToken);
+
+        async Task WriteRowsAsync()
+        {
+            await ArticleWriter.InsertAsync(db, articles, cancellationToken);
+            await SearchIndexer.AddAsync(db, articles, cancellationToken);
+        }
+
+        // Comparing a changed story costs more than the rest of its import, so it is left to the
+        // first reader (ComparisonProvider) or the web app's background fill; here it is only marked stale.
+        await ComparisonStore.InvalidateAsync(db, changed, cancellationToken);
     }
 
     /// <summary>

@@ -79,20 +79,11 @@ internal static class ImportVerb
                     Report(outcome);
                 }
 
-                var outcomes = await importer.ImportAsync(prepared, cancellationToken);
+                // The ingestion history the admin pages show is written with the batch, with "cli" for the person.
+                var outcomes = await importer.ImportAsync(prepared, recordAs: "cli", cancellationToken);
                 foreach (var outcome in outcomes)
                 {
                     Report(outcome);
-                }
-
-                // The ingestion history the admin pages show, with "cli" for the person: a thousand rows a
-                // batch, so through one prepared statement rather than SaveChanges.
-                var now = DateTime.UtcNow;
-                var records = outcomes.Zip(prepared.Files, (o, f) => ImportRecord.From(o, f.Content.Length, "cli", now)).ToList();
-                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
-                {
-                    await ArticleWriter.InsertRowsAsync(db, records, (record, id) => record.Id = id, cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
                 }
 
                 // One context serves the whole run: forget what this batch loaded, or every later save checks it again.

@@ -163,6 +163,25 @@ public class ArticleImporterTests
     }
 
     [Fact]
+    public async Task ABatchRecordedForSomeoneWritesEachOutcomeToTheHistory()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var importer = TestStore.NewImporter(db);
+        ImportFile[] files = [.. TestStore.Samples(), new("empty.txt", []), TestStore.Samples()[0] with { FileName = "copy.txt" }];
+
+        var outcomes = await importer.ImportAsync(importer.Prepare(files), recordAs: "ana");
+        // Nothing new in the second batch: its outcomes are recorded all the same.
+        var again = await importer.ImportAsync(importer.Prepare(files[..2]), recordAs: "ana");
+
+        var records = await db.ImportRecords.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal(
+            outcomes.Concat(again).Zip(files.Concat(files[..2])).Select(p => (p.First.FileName, p.First.Status, p.First.ArticleId, p.First.StoryId, p.First.Reason, (long)p.Second.Content.Length, "ana")),
+            records.Select(r => (r.FileName, r.Status, r.ArticleId, r.StoryId, r.Reason, r.Length, r.UserName)));
+        Assert.All(again, o => Assert.Equal(ImportStatus.Duplicate, o.Status));
+    }
+
+    [Fact]
     public async Task ABatchPreparedBeforeAnEarlierOneIsStoredStillFindsItsDuplicates()
     {
         await using var store = await TestStore.CreateAsync();
