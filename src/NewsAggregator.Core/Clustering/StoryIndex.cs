@@ -74,7 +74,7 @@ public sealed class StoryIndex
         var norm = 0.0;
         foreach (var (term, weight) in terms.Weights)
         {
-            var id = Intern(term, terms.Surfaces.GetValueOrDefault(term));
+            var id = Intern(term, terms);
             if (terms.Surnames.Contains(term))
             {
                 _surnameVotes[id]++;
@@ -198,7 +198,8 @@ public sealed class StoryIndex
 
     internal string Display(int term) => _surfaces[term] ?? _terms[term][(_terms[term].IndexOf(':') + 1)..];
 
-    private int Intern(string term, string? surface)
+    /// <summary>The term's id, given to it now if it is new (with its surface form from <paramref name="terms"/>, looked up only then).</summary>
+    private int Intern(string term, ArticleTerms terms)
     {
         if (_termIds.TryGetValue(term, out var id))
         {
@@ -208,7 +209,7 @@ public sealed class StoryIndex
         id = _terms.Count;
         _termIds[term] = id;
         _terms.Add(term);
-        _surfaces.Add(surface);
+        _surfaces.Add(terms.Surfaces.GetValueOrDefault(term));
         _isName.Add(term.StartsWith("n:", StringComparison.Ordinal));
         _isYear.Add(term.StartsWith("y:", StringComparison.Ordinal));
         _surnameVotes.Add(0);
