@@ -8,8 +8,11 @@ namespace NewsAggregator.Core.Storage.Migrations;
 /// <summary>
 /// Rebuilds ArticleSearch with less to write per article, for the same search results:
 /// <list type="bullet">
-/// <item>Only the 3-character prefix index stays. Search never asks for a prefix shorter than three
-/// letters (Search/SearchQuery), so the 2-character index was written for every word and never read.</item>
+/// <item>Only the 3-character prefix index stays. Bare words become prefix terms from three letters
+/// on (Search/SearchQuery), so the 2-character index served only a shorter prefix typed out with a
+/// star (<c>US*</c>), yet was written for every word of every article. Such a query is still
+/// answered, from the main index: on a store of 21,000 articles <c>us*</c> took 0.06 s instead of
+/// 0.02 s, and <c>co*</c> (18,707 hits) 0.09 s instead of 0.07 s.</item>
 /// <item>FTS5 keeps up to 64 MiB of new index entries in memory before writing them out (its
 /// default is 1 MiB). A batch of a thousand articles used to be written out as several small
 /// segments, which FTS5 then merged again and again; now it is usually one segment a transaction.
