@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace NewsAggregator.Core.Storage;
 
 /// <summary>
-/// Inserts new articles with their originals and blocks through one prepared statement per table,
-/// reused row after row, and fills in the generated ids. EF's SaveChanges sends each of the ~17 rows
-/// of an article as its own command, which made saving the largest cost of an import.
+/// Inserts new articles with their originals and blocks through prepared statements that each write
+/// many rows of one table, reused chunk after chunk, and fills in the generated ids. EF's SaveChanges
+/// sends each of the ~17 rows of an article as its own command, which made saving the largest cost of an import.
 /// The statements are built from the EF model (tables, columns, value conversions, parameter
 /// formats), so they write exactly what SaveChanges would and follow the model as it changes.
 /// The entities written are not tracked: callers that change them later attach or update them.
@@ -61,6 +61,11 @@ public static class ArticleWriter
     /// Writes each article, its <see cref="Article.Source"/> and its blocks; needs an open transaction.
     /// An article with Id 0 gets the store's next id; one numbered by <see cref="ReserveIdsAsync"/> must get the id it holds, or the write fails.
     /// </summary>
+    /// <remarks>
+    /// Each table's rows go in the articles' order, so every row gets the id it got when articles were
+    /// written one at a time: the originals first, then the articles (which point at them), then the
+    /// blocks (which point at the articles).
+    /// </remarks>
     public static async Task InsertAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -72,16 +77,36 @@ public static class ArticleWriter
 
         var connection = db.Database.GetDbConnection();
         var dbTransaction = Transaction(db);
+        var ordered = articles as IReadOnlyList<Article> ?? [.. articles];
 
-        await using var sources = RowInserter.For<SourceFile>(db, connection, dbTransaction);
-        await using var rows = RowInserter.For<Article>(db, connection, dbTransaction);
-        await using var blocks = RowInserter.For<ArticleBlock>(db, connection, dbTransaction);
-        await using var blockSets = RowSetInserter.For<ArticleBlock>(db, connection, dbTransaction);
-        foreach (var article in articles)
+        await using (var sources = RowSetInserter<SourceFile>.For(db, connection, dbTransaction))
         {
-            article.Source.Id = await sources.InsertAsync(article.Source, cancellationToken);
+            await sources.InsertAsync([.. ordered.Select(a => a.Source)], (source, id) => source.Id = id, cancellationToken);
+        }
+
+        foreach (var article in ordered)
+        {
             article.SourceFileId = article.Source.Id;
-            var id = await rows.InsertAsync(article, cancellationToken);
+        }
+
+        await using (var rows = RowSetInserter<Article>.For(db, connection, dbTransaction))
+        {
+            await rows.InsertAsync(ordered, TakeId, cancellationToken);
+        }
+
+        foreach (var article in ordered)
+        {
+            foreach (var block in article.Blocks)
+            {
+                block.ArticleId = article.Id;
+            }
+        }
+
+        await using var blocks = RowSetInserter<ArticleBlock>.For(db, connection, dbTransaction);
+        await blocks.InsertAsync([.. ordered.SelectMany(a => a.Blocks)], (block, id) => block.Id = id, cancellationToken);
+
+        static void TakeId(Article article, int id)
+        {
             if (article.Id == 0)
             {
                 article.Id = id;
@@ -90,35 +115,11 @@ public static class ArticleWriter
             {
                 throw new InvalidOperationException($"An article was reserved id {article.Id} but the store gave it {id}: another writer got in between.");
             }
-
-            foreach (var block in article.Blocks)
-            {
-                block.ArticleId = article.Id;
-            }
-
-            // An article's blocks go in one statement (some fifteen rows an article, where one
-            // statement a row made them the largest part of writing); a block whose values cannot
-            // travel that way goes on its own.
-            var ordered = article.Blocks.ToList();
-            if (ordered.Count > 1 && await blockSets.TryInsertAsync(ordered, cancellationToken) is { } ids)
-            {
-                for (var k = 0; k < ordered.Count; k++)
-                {
-                    ordered[k].Id = ids[k];
-                }
-
-                continue;
-            }
-
-            foreach (var block in ordered)
-            {
-                block.Id = await blocks.InsertAsync(block, cancellationToken);
-            }
         }
     }
 
     /// <summary>
-    /// Writes rows of one other entity type (with Id 0) through the same kind of prepared statement,
+    /// Writes rows of one other entity type (with Id 0) through the same kind of prepared statements,
     /// and fills in their ids; needs an open transaction. For rows written by the thousand, such as
     /// the import history.
     /// </summary>
@@ -133,11 +134,8 @@ public static class ArticleWriter
             return;
         }
 
-        await using var inserter = RowInserter.For<T>(db, db.Database.GetDbConnection(), Transaction(db));
-        foreach (var row in rows)
-        {
-            setId(row, await inserter.InsertAsync(row, cancellationToken));
-        }
+        await using var inserter = RowSetInserter<T>.For(db, db.Database.GetDbConnection(), Transaction(db));
+        await inserter.InsertAsync(rows as IReadOnlyList<T> ?? [.. rows], setId, cancellationToken);
     }
 
     /// <summary>
@@ -184,178 +182,199 @@ public static class ArticleWriter
     }
 
     /// <summary>
-    /// One table's rows in one INSERT … SELECT over a JSON array of their values (in the model's
-    /// provider form, as the row-by-row statement binds them), returning the generated keys. Only
-    /// numbers, text and nulls travel this way; a row holding anything else makes the caller fall
-    /// back to <see cref="RowInserter"/>.
+    /// A column a statement writes: where its value is read from an entity, and how that value is
+    /// turned into the one SaveChanges would bind.
     /// </summary>
-    private sealed class RowSetInserter : IAsyncDisposable
+    /// <remarks>
+    /// A parameter made once by the property's type mapping and then given value after value binds
+    /// what the mapping would make for each value: the mapping sets the parameter's type from the
+    /// column alone (the store's mappings leave the rest to the provider), and the value is the
+    /// mapping's converter applied to the property, with DBNull for null.
+    /// </remarks>
+    private sealed class Column(IProperty property, StoreObjectIdentifier table)
     {
-        private readonly DbCommand _command;
-        private readonly (IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)[] _columns;
-        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new();
+        private readonly RelationalTypeMapping _mapping = (RelationalTypeMapping)property.GetTypeMapping();
+        private readonly IClrPropertyGetter _getter = property.GetGetter();
 
-        private RowSetInserter(DbCommand command, (IProperty, RelationalTypeMapping, IClrPropertyGetter)[] columns)
+        public string Name { get; } = $"\"{property.GetColumnName(table)}\"";
+
+        public DbParameter CreateParameter(DbCommand command, string name) =>
+            _mapping.CreateParameter(command, name, value: null, property.IsNullable);
+
+        public object Value(object entity)
         {
-            _command = command;
-            _columns = columns;
-        }
-
-        public static RowSetInserter For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
-        {
-            var (table, key, properties) = Target.Of<T>(db);
-            var columns = properties
-                .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Getter: p.GetGetter()))
-                .ToArray();
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-
-            // json_each walks the array in order, so the rows are inserted, and numbered, in order.
-            command.CommandText =
-                $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) " +
-                $"SELECT {string.Join(", ", columns.Select((_, i) => $"value ->> {i}"))} FROM json_each(@rows) ORDER BY key " +
-                $"RETURNING \"{key.GetColumnName(table)}\";";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@rows";
-            command.Parameters.Add(parameter);
-            return new RowSetInserter(command, columns);
-        }
-
-        /// <summary>Inserts the rows and returns their keys in the rows' order; null (nothing written) when a value cannot travel as JSON.</summary>
-        public async Task<int[]?> TryInsertAsync<T>(List<T> entities, CancellationToken cancellationToken)
-            where T : class
-        {
-            _buffer.ResetWrittenCount();
-            using (var json = new System.Text.Json.Utf8JsonWriter(_buffer))
+            var value = _getter.GetClrValue(entity);
+            if (value is not null && _mapping.Converter is { } converter)
             {
-                json.WriteStartArray();
-                foreach (var entity in entities)
-                {
-                    json.WriteStartArray();
-                    foreach (var (property, mapping, getter) in _columns)
-                    {
-                        var value = mapping.CreateParameter(_command, "@v", getter.GetClrValue(entity), property.IsNullable).Value;
-                        switch (value)
-                        {
-                            case null or DBNull:
-                                json.WriteNullValue();
-                                break;
-                            case string text:
-                                json.WriteStringValue(text);
-                                break;
-                            case int number:
-                                json.WriteNumberValue(number);
-                                break;
-                            case long number:
-                                json.WriteNumberValue(number);
-                                break;
-                            default:
-                                return null;
-                        }
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
+                value = converter.ConvertToProvider(value);
             }
 
-            _command.Parameters[0].Value = System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
-            var keys = new List<int>(entities.Count);
-            await using (var reader = await _command.ExecuteReaderAsync(cancellationToken))
+            return value ?? DBNull.Value;
+        }
+    }
+
+    /// <summary>A prepared statement and its parameters in the order the values are written.</summary>
+    private sealed record Statement(DbCommand Command, DbParameter[] Parameters);
+
+    /// <summary>
+    /// One table's rows, many to an INSERT … VALUES statement, each statement returning the keys the
+    /// store generated. A statement is prepared once for each number of rows it takes (a full chunk,
+    /// and the shorter last one) and run again with new values.
+    /// </summary>
+    private sealed class RowSetInserter<T> : IAsyncDisposable
+        where T : class
+    {
+        // SQLite finds a named parameter by walking the statement's names, so a statement with
+        // more values costs more per value; a hundred or so keeps that small while each statement
+        // still carries many rows.
+        private const int ValuesPerStatement = 128;
+
+        private readonly DbConnection _connection;
+        private readonly DbTransaction _transaction;
+        private readonly Column[] _columns;
+        private readonly string _insert;
+        private readonly string _returning;
+        private readonly int _rowsPerStatement;
+        private readonly Dictionary<int, Statement> _statements = [];
+
+        private RowSetInserter(DbConnection connection, DbTransaction transaction, Target target)
+        {
+            _connection = connection;
+            _transaction = transaction;
+            _columns = [.. target.Columns.Select(p => new Column(p, target.Table))];
+            _insert = $"INSERT INTO \"{target.Table.Name}\" ({string.Join(", ", _columns.Select(c => c.Name))}) VALUES ";
+            _returning = $" RETURNING \"{target.Key.GetColumnName(target.Table)}\";";
+            _rowsPerStatement = Math.Max(1, ValuesPerStatement / _columns.Length);
+        }
+
+        public static RowSetInserter<T> For(NewsDbContext db, DbConnection connection, DbTransaction transaction) =>
+            new(connection, transaction, Target.Of<T>(db));
+
+        /// <summary>Inserts the rows in order and hands each its generated key.</summary>
+        public async Task InsertAsync(IReadOnlyList<T> rows, Action<T, int> setId, CancellationToken cancellationToken)
+        {
+            for (var start = 0; start < rows.Count; start += _rowsPerStatement)
+            {
+                var count = Math.Min(_rowsPerStatement, rows.Count - start);
+                var statement = StatementFor(count);
+                var slot = 0;
+                for (var row = start; row < start + count; row++)
+                {
+                    foreach (var column in _columns)
+                    {
+                        statement.Parameters[slot++].Value = column.Value(rows[row]);
+                    }
+                }
+
+                var first = await FirstKeyAsync(statement.Command, count, cancellationToken);
+                for (var row = 0; row < count; row++)
+                {
+                    setId(rows[start + row], first + row);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Runs the statement and returns the first of the keys it generated, after checking that they
+        /// run without a gap: the table numbers new rows one past the largest key (AUTOINCREMENT), the
+        /// transaction holds the store's write lock, and SQLite inserts the rows of a VALUES list in
+        /// the list's order, so the n rows got n consecutive keys in their order.
+        /// </summary>
+        private static async Task<int> FirstKeyAsync(DbCommand command, int count, CancellationToken cancellationToken)
+        {
+            int first = int.MaxValue, last = int.MinValue, returned = 0;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    keys.Add(reader.GetInt32(0));
+                    var key = reader.GetInt32(0);
+                    first = Math.Min(first, key);
+                    last = Math.Max(last, key);
+                    returned++;
                 }
             }
 
-            // RETURNING gives no promised order; the keys were handed out in insertion order.
-            keys.Sort();
-            return keys.Count == entities.Count
-                ? [.. keys]
-                : throw new InvalidOperationException($"Expected {entities.Count} new rows, the store reported {keys.Count}.");
+            return returned == count && last - first == count - 1
+                ? first
+                : throw new InvalidOperationException($"Expected {count} new rows with consecutive keys; the store reported {returned}, from {first} to {last}.");
         }
 
-        public ValueTask DisposeAsync() => _command.DisposeAsync();
-    }
-
-    /// <summary>
-    /// A statement over one table's columns, prepared once and run row after row. Each value is
-    /// bound through its property's type mapping, which applies the model's value converter and the
-    /// provider's format, as SaveChanges does.
-    /// </summary>
-    private abstract class RowStatement(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns) : IAsyncDisposable
-    {
-        protected DbCommand Command { get; } = command;
-
-        protected static (IProperty Property, RelationalTypeMapping Mapping, string Name)[] Parameters(IEnumerable<IProperty> properties) =>
-            [.. properties.Select((p, i) => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Name: $"@p{i}"))];
-
-        protected static DbCommand Create(DbConnection connection, DbTransaction transaction, string text)
+        private Statement StatementFor(int rows)
         {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = text;
-            return command;
-        }
-
-        protected void Bind(object entity)
-        {
-            Command.Parameters.Clear();
-            foreach (var (property, mapping, name) in columns)
+            if (_statements.TryGetValue(rows, out var statement))
             {
-                Command.Parameters.Add(mapping.CreateParameter(Command, name, property.GetGetter().GetClrValue(entity), property.IsNullable));
+                return statement;
+            }
+
+            var command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            var parameters = new DbParameter[rows * _columns.Length];
+            var text = new System.Text.StringBuilder(_insert);
+            for (var row = 0; row < rows; row++)
+            {
+                text.Append(row == 0 ? "(" : ", (");
+                for (var c = 0; c < _columns.Length; c++)
+                {
+                    var slot = (row * _columns.Length) + c;
+                    var name = $"@p{slot}";
+                    text.Append(c == 0 ? name : ", " + name);
+                    parameters[slot] = _columns[c].CreateParameter(command, name);
+                    command.Parameters.Add(parameters[slot]);
+                }
+
+                text.Append(')');
+            }
+
+            command.CommandText = text.Append(_returning).ToString();
+            statement = new Statement(command, parameters);
+            _statements.Add(rows, statement);
+            return statement;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var statement in _statements.Values)
+            {
+                await statement.Command.DisposeAsync();
             }
         }
-
-        public ValueTask DisposeAsync() => Command.DisposeAsync();
     }
 
-    /// <summary>One table's UPDATE of every column but the key, by key.</summary>
-    private sealed class RowUpdater(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns)
-        : RowStatement(command, columns)
+    /// <summary>One table's UPDATE of every column but the key, by key, prepared once and run row after row.</summary>
+    private sealed class RowUpdater : IAsyncDisposable
     {
-        public static RowUpdater For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
+        private readonly DbCommand _command;
+        private readonly Column[] _columns;
+        private readonly DbParameter[] _parameters;
+
+        private RowUpdater(DbConnection connection, DbTransaction transaction, Target target)
         {
-            var (table, key, properties) = Target.Of<T>(db);
-            var columns = Parameters(properties.Append(key));
-            return new RowUpdater(
-                Create(connection, transaction,
-                    $"UPDATE \"{table.Name}\" SET {string.Join(", ", columns[..^1].Select(c => $"\"{c.Property.GetColumnName(table)}\" = {c.Name}"))} " +
-                    $"WHERE \"{key.GetColumnName(table)}\" = {columns[^1].Name};"),
-                columns);
+            _columns = [.. target.Columns.Append(target.Key).Select(p => new Column(p, target.Table))];
+            _command = connection.CreateCommand();
+            _command.Transaction = transaction;
+            _parameters = [.. _columns.Select((c, i) => c.CreateParameter(_command, $"@p{i}"))];
+            _command.Parameters.AddRange(_parameters);
+            _command.CommandText =
+                $"UPDATE \"{target.Table.Name}\" SET {string.Join(", ", _columns[..^1].Select((c, i) => $"{c.Name} = @p{i}"))} " +
+                $"WHERE {_columns[^1].Name} = @p{_columns.Length - 1};";
         }
+
+        public static RowUpdater For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction) =>
+            new(connection, transaction, Target.Of<T>(db));
 
         public async Task UpdateAsync(object entity, CancellationToken cancellationToken)
         {
-            Bind(entity);
-            if (await Command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            for (var i = 0; i < _columns.Length; i++)
+            {
+                _parameters[i].Value = _columns[i].Value(entity);
+            }
+
+            if (await _command.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
                 throw new InvalidOperationException($"No stored row has the key of a {entity.GetType().Name} being updated.");
             }
         }
-    }
 
-    /// <summary>One table's INSERT … RETURNING of its generated key.</summary>
-    private sealed class RowInserter(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns)
-        : RowStatement(command, columns)
-    {
-        public static RowInserter For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
-        {
-            var (table, key, properties) = Target.Of<T>(db);
-            var columns = Parameters(properties);
-            return new RowInserter(
-                Create(connection, transaction,
-                    $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) " +
-                    $"VALUES ({string.Join(", ", columns.Select(c => c.Name))}) RETURNING \"{key.GetColumnName(table)}\";"),
-                columns);
-        }
-
-        public async Task<int> InsertAsync(object entity, CancellationToken cancellationToken)
-        {
-            Bind(entity);
-            return Convert.ToInt32(await Command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        }
+        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 }
