@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -10,8 +11,10 @@ namespace NewsAggregator.Core.Storage;
 /// many rows of one table, reused chunk after chunk, and fills in the generated ids. EF's SaveChanges
 /// sends each of the ~17 rows of an article as its own command, which made saving the largest cost of an import.
 /// The statements are built from the EF model (tables, columns, value conversions, parameter
-/// formats), so they write exactly what SaveChanges would and follow the model as it changes.
+/// types), so they write exactly what SaveChanges would and follow the model as it changes; a
+/// column of a type they cannot write makes them fail at once rather than write something else.
 /// The entities written are not tracked: callers that change them later attach or update them.
+/// The writes run synchronously (SQLite does its work on the calling thread either way).
 /// </summary>
 public static class ArticleWriter
 {
@@ -66,22 +69,20 @@ public static class ArticleWriter
     /// written one at a time: the originals first, then the articles (which point at them), then the
     /// blocks (which point at the articles).
     /// </remarks>
-    public static async Task InsertAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
+    public static Task InsertAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(articles);
         if (articles.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = Transaction(db);
+        var connection = Connection(db);
         var ordered = articles as IReadOnlyList<Article> ?? [.. articles];
-
-        await using (var sources = RowSetInserter<SourceFile>.For(db, connection, dbTransaction))
+        using (var sources = new RowSetInserter<SourceFile>(db, connection))
         {
-            await sources.InsertAsync([.. ordered.Select(a => a.Source)], (source, id) => source.Id = id, cancellationToken);
+            sources.Insert([.. ordered.Select(a => a.Source)], (source, id) => source.Id = id, cancellationToken);
         }
 
         foreach (var article in ordered)
@@ -89,9 +90,9 @@ public static class ArticleWriter
             article.SourceFileId = article.Source.Id;
         }
 
-        await using (var rows = RowSetInserter<Article>.For(db, connection, dbTransaction))
+        using (var rows = new RowSetInserter<Article>(db, connection))
         {
-            await rows.InsertAsync(ordered, TakeId, cancellationToken);
+            rows.Insert(ordered, TakeId, cancellationToken);
         }
 
         foreach (var article in ordered)
@@ -102,8 +103,12 @@ public static class ArticleWriter
             }
         }
 
-        await using var blocks = RowSetInserter<ArticleBlock>.For(db, connection, dbTransaction);
-        await blocks.InsertAsync([.. ordered.SelectMany(a => a.Blocks)], (block, id) => block.Id = id, cancellationToken);
+        using (var blocks = new RowSetInserter<ArticleBlock>(db, connection))
+        {
+            blocks.Insert([.. ordered.SelectMany(a => a.Blocks)], (block, id) => block.Id = id, cancellationToken);
+        }
+
+        return Task.CompletedTask;
 
         static void TakeId(Article article, int id)
         {
@@ -123,19 +128,19 @@ public static class ArticleWriter
     /// and fills in their ids; needs an open transaction. For rows written by the thousand, such as
     /// the import history.
     /// </summary>
-    public static async Task InsertRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, Action<T, int> setId, CancellationToken cancellationToken = default)
+    public static Task InsertRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, Action<T, int> setId, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(setId);
-        if (rows.Count == 0)
+        if (rows.Count > 0)
         {
-            return;
+            using var inserter = new RowSetInserter<T>(db, Connection(db));
+            inserter.Insert(rows as IReadOnlyList<T> ?? [.. rows], setId, cancellationToken);
         }
 
-        await using var inserter = RowSetInserter<T>.For(db, db.Database.GetDbConnection(), Transaction(db));
-        await inserter.InsertAsync(rows as IReadOnlyList<T> ?? [.. rows], setId, cancellationToken);
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -143,26 +148,45 @@ public static class ArticleWriter
     /// prepared UPDATE run per row; needs an open transaction. The rows need not be tracked, and
     /// tracked ones are not marked saved. For rows rewritten by the hundred, such as story summaries.
     /// </summary>
-    public static async Task UpdateRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken = default)
+    public static Task UpdateRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await using var updater = RowUpdater.For<T>(db, db.Database.GetDbConnection(), Transaction(db));
+        var (table, key, properties) = Target.Of<T>(db);
+        var columns = properties.Append(key).Select(p => new Column(p, table)).ToArray();
+        using var update = new PositionalStatement(
+            Connection(db),
+            $"UPDATE \"{table.Name}\" SET {string.Join(", ", columns[..^1].Select(c => $"{c.Name} = ?"))} WHERE {columns[^1].Name} = ?;");
         foreach (var row in rows)
         {
-            await updater.UpdateAsync(row, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < columns.Length; i++)
+            {
+                update.Bind(i + 1, columns[i].Value(row));
+            }
+
+            if (update.Run().Changes != 1)
+            {
+                throw new InvalidOperationException($"No stored row has the key of a {typeof(T).Name} being updated.");
+            }
         }
+
+        return Task.CompletedTask;
     }
 
     private static DbTransaction Transaction(NewsDbContext db) =>
         db.Database.CurrentTransaction?.GetDbTransaction()
         ?? throw new InvalidOperationException("ArticleWriter needs a transaction: a batch is stored whole or not at all.");
+
+    /// <summary>The context's SQLite connection, once it is known to be inside the transaction the statements run in.</summary>
+    private static SqliteConnection Connection(NewsDbContext db) =>
+        Transaction(db).Connection as SqliteConnection ?? throw new NotSupportedException("ArticleWriter writes to SQLite stores only.");
 
     /// <summary>An entity's table, its generated key, and the columns an insert writes (all the others).</summary>
     private sealed record Target(StoreObjectIdentifier Table, IProperty Key, IProperty[] Columns)
@@ -182,94 +206,82 @@ public static class ArticleWriter
     }
 
     /// <summary>
-    /// A column a statement writes: where its value is read from an entity, and how that value is
-    /// turned into the one SaveChanges would bind.
+    /// A column a statement writes: where its value is read from an entity, and the value SaveChanges
+    /// would bind for it, which the property's type mapping gives by its converter (an enum becomes
+    /// its name, say) and its parameter type (a DateTime goes as text).
     /// </summary>
-    /// <remarks>
-    /// A parameter made once by the property's type mapping and then given value after value binds
-    /// what the mapping would make for each value: the mapping sets the parameter's type from the
-    /// column alone (the store's mappings leave the rest to the provider), and the value is the
-    /// mapping's converter applied to the property, with DBNull for null.
-    /// </remarks>
-    private sealed class Column(IProperty property, StoreObjectIdentifier table)
+    private sealed class Column
     {
-        private readonly RelationalTypeMapping _mapping = (RelationalTypeMapping)property.GetTypeMapping();
-        private readonly IClrPropertyGetter _getter = property.GetGetter();
+        private readonly RelationalTypeMapping _mapping;
+        private readonly IClrPropertyGetter _getter;
 
-        public string Name { get; } = $"\"{property.GetColumnName(table)}\"";
+        public Column(IProperty property, StoreObjectIdentifier table)
+        {
+            _mapping = (RelationalTypeMapping)property.GetTypeMapping();
+            _getter = property.GetGetter();
+            Name = $"\"{property.GetColumnName(table)}\"";
 
-        public DbParameter CreateParameter(DbCommand command, string name) =>
-            _mapping.CreateParameter(command, name, value: null, property.IsNullable);
+            // A mapping with a size would have the provider cut values to it, which positional binding does not.
+            if (_mapping.Size is not null || !PositionalStatement.Binds(_mapping.Converter?.ProviderClrType ?? _mapping.ClrType, _mapping.DbType))
+            {
+                throw new NotSupportedException($"{property.DeclaringType.DisplayName()}.{property.Name} is stored in a way ArticleWriter cannot write.");
+            }
+        }
 
-        public object Value(object entity)
+        public string Name { get; }
+
+        public object? Value(object entity)
         {
             var value = _getter.GetClrValue(entity);
-            if (value is not null && _mapping.Converter is { } converter)
-            {
-                value = converter.ConvertToProvider(value);
-            }
-
-            return value ?? DBNull.Value;
+            return value is not null && _mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
         }
     }
-
-    /// <summary>A prepared statement and its parameters in the order the values are written.</summary>
-    private sealed record Statement(DbCommand Command, DbParameter[] Parameters);
 
     /// <summary>
     /// One table's rows, many to an INSERT … VALUES statement, with the keys the store generated
     /// worked out from the last one. A statement is prepared once for each number of rows it takes (a
     /// full chunk, and the shorter last one) and run again with new values.
     /// </summary>
-    private sealed class RowSetInserter<T> : IAsyncDisposable
+    private sealed class RowSetInserter<T> : IDisposable
         where T : class
     {
-        // SQLite finds a named parameter by walking the statement's names, so each value costs more
-        // the more a statement holds: on an import, 256 values a statement cost more than one row a
-        // statement did, 128 and 64 about a third less.
-        private const int ValuesPerStatement = 64;
+        // Values bound by position cost the same however many a statement holds; past a couple of
+        // hundred, fewer statements saved nothing measurable on an import.
+        private const int ValuesPerStatement = 256;
 
-        private readonly DbConnection _connection;
-        private readonly DbTransaction _transaction;
+        private readonly SqliteConnection _connection;
         private readonly Column[] _columns;
         private readonly string _insert;
-        private readonly DbCommand _lastKey;
         private readonly int _rowsPerStatement;
-        private readonly Dictionary<int, Statement> _statements = [];
+        private readonly Dictionary<int, PositionalStatement> _statements = [];
 
-        private RowSetInserter(DbConnection connection, DbTransaction transaction, Target target)
+        public RowSetInserter(NewsDbContext db, SqliteConnection connection)
         {
+            var (table, _, properties) = Target.Of<T>(db);
             _connection = connection;
-            _transaction = transaction;
-            _columns = [.. target.Columns.Select(p => new Column(p, target.Table))];
-            _insert = $"INSERT INTO \"{target.Table.Name}\" ({string.Join(", ", _columns.Select(c => c.Name))}) VALUES ";
-            _lastKey = connection.CreateCommand();
-            _lastKey.Transaction = transaction;
-            _lastKey.CommandText = "SELECT last_insert_rowid(), changes();";
+            _columns = [.. properties.Select(p => new Column(p, table))];
+            _insert = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", _columns.Select(c => c.Name))}) VALUES ";
             _rowsPerStatement = Math.Max(1, ValuesPerStatement / _columns.Length);
         }
 
-        public static RowSetInserter<T> For(NewsDbContext db, DbConnection connection, DbTransaction transaction) =>
-            new(connection, transaction, Target.Of<T>(db));
-
         /// <summary>Inserts the rows in order and hands each its generated key.</summary>
-        public async Task InsertAsync(IReadOnlyList<T> rows, Action<T, int> setId, CancellationToken cancellationToken)
+        public void Insert(IReadOnlyList<T> rows, Action<T, int> setId, CancellationToken cancellationToken)
         {
             for (var start = 0; start < rows.Count; start += _rowsPerStatement)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var count = Math.Min(_rowsPerStatement, rows.Count - start);
                 var statement = StatementFor(count);
-                var slot = 0;
+                var position = 1;
                 for (var row = start; row < start + count; row++)
                 {
                     foreach (var column in _columns)
                     {
-                        statement.Parameters[slot++].Value = column.Value(rows[row]);
+                        statement.Bind(position++, column.Value(rows[row]));
                     }
                 }
 
-                await statement.Command.ExecuteNonQueryAsync(cancellationToken);
-                var first = await FirstKeyAsync(count, cancellationToken);
+                var first = FirstKey(statement.Run(), count);
                 for (var row = 0; row < count; row++)
                 {
                     setId(rows[start + row], first + row);
@@ -277,104 +289,36 @@ public static class ArticleWriter
             }
         }
 
-        /// <summary>
-        /// The key of the first of the <paramref name="count"/> rows the insert just run wrote, worked
-        /// out from the last one's. The rows' keys follow on without a gap, in the rows' order: SQLite
-        /// inserts a VALUES list in its order, the table numbers each new row one past the largest key
-        /// so far (AUTOINCREMENT) and no row brings its own, and the transaction holds the store's
-        /// write lock, so no other row comes in between. The count of rows changed checks that all went in.
-        /// </summary>
-        private async Task<int> FirstKeyAsync(int count, CancellationToken cancellationToken)
+        public void Dispose()
         {
-            long last, changed;
-            await using (var reader = await _lastKey.ExecuteReaderAsync(cancellationToken))
-            {
-                await reader.ReadAsync(cancellationToken);
-                (last, changed) = (reader.GetInt64(0), reader.GetInt64(1));
-            }
-
-            return changed == count
-                ? checked((int)(last - count + 1))
-                : throw new InvalidOperationException($"Expected {count} new rows; the store reported {changed}.");
-        }
-
-        private Statement StatementFor(int rows)
-        {
-            if (_statements.TryGetValue(rows, out var statement))
-            {
-                return statement;
-            }
-
-            var command = _connection.CreateCommand();
-            command.Transaction = _transaction;
-            var parameters = new DbParameter[rows * _columns.Length];
-            var text = new System.Text.StringBuilder(_insert);
-            for (var row = 0; row < rows; row++)
-            {
-                text.Append(row == 0 ? "(" : ", (");
-                for (var c = 0; c < _columns.Length; c++)
-                {
-                    var slot = (row * _columns.Length) + c;
-                    var name = $"@p{slot}";
-                    text.Append(c == 0 ? name : ", " + name);
-                    parameters[slot] = _columns[c].CreateParameter(command, name);
-                    command.Parameters.Add(parameters[slot]);
-                }
-
-                text.Append(')');
-            }
-
-            command.CommandText = text.Append(';').ToString();
-            statement = new Statement(command, parameters);
-            _statements.Add(rows, statement);
-            return statement;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _lastKey.DisposeAsync();
             foreach (var statement in _statements.Values)
             {
-                await statement.Command.DisposeAsync();
+                statement.Dispose();
             }
         }
-    }
 
-    /// <summary>One table's UPDATE of every column but the key, by key, prepared once and run row after row.</summary>
-    private sealed class RowUpdater : IAsyncDisposable
-    {
-        private readonly DbCommand _command;
-        private readonly Column[] _columns;
-        private readonly DbParameter[] _parameters;
+        /// <summary>
+        /// The key of the first of the <paramref name="count"/> rows an insert wrote, worked out from
+        /// the last one's. The rows' keys follow on without a gap, in the rows' order: SQLite inserts
+        /// a VALUES list in its order, the table numbers each new row one past the largest key so far
+        /// (AUTOINCREMENT) and no row brings its own, and the transaction holds the store's write lock,
+        /// so no other row comes in between. The count of rows written checks that all went in.
+        /// </summary>
+        private static int FirstKey((long LastRowId, int Changes) written, int count) =>
+            written.Changes == count
+                ? checked((int)(written.LastRowId - count + 1))
+                : throw new InvalidOperationException($"Expected {count} new rows; the store reported {written.Changes}.");
 
-        private RowUpdater(DbConnection connection, DbTransaction transaction, Target target)
+        private PositionalStatement StatementFor(int rows)
         {
-            _columns = [.. target.Columns.Append(target.Key).Select(p => new Column(p, target.Table))];
-            _command = connection.CreateCommand();
-            _command.Transaction = transaction;
-            _parameters = [.. _columns.Select((c, i) => c.CreateParameter(_command, $"@p{i}"))];
-            _command.Parameters.AddRange(_parameters);
-            _command.CommandText =
-                $"UPDATE \"{target.Table.Name}\" SET {string.Join(", ", _columns[..^1].Select((c, i) => $"{c.Name} = @p{i}"))} " +
-                $"WHERE {_columns[^1].Name} = @p{_columns.Length - 1};";
-        }
-
-        public static RowUpdater For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction) =>
-            new(connection, transaction, Target.Of<T>(db));
-
-        public async Task UpdateAsync(object entity, CancellationToken cancellationToken)
-        {
-            for (var i = 0; i < _columns.Length; i++)
+            if (!_statements.TryGetValue(rows, out var statement))
             {
-                _parameters[i].Value = _columns[i].Value(entity);
+                var row = $"({string.Join(", ", Enumerable.Repeat("?", _columns.Length))})";
+                statement = new PositionalStatement(_connection, $"{_insert}{string.Join(", ", Enumerable.Repeat(row, rows))};");
+                _statements.Add(rows, statement);
             }
 
-            if (await _command.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                throw new InvalidOperationException($"No stored row has the key of a {entity.GetType().Name} being updated.");
-            }
+            return statement;
         }
-
-        public ValueTask DisposeAsync() => _command.DisposeAsync();
     }
 }

@@ -63,9 +63,9 @@ public class ArticleWriterTests
         // repeats the first, with the rows pointing at the same place in their set.
         foreach (var sql in new[]
         {
-            "SELECT FileName, Length, hex(Content), ReceivedUtc FROM SourceFiles ORDER BY Id",
-            "SELECT Title, TitleDerived, Byline, Outlet, Contributors, PublishedUtc, Url, Language, Deck, ParsedUtc, StoryId, ClusterSeed, (SourceFileId - 1) % 9 FROM Articles ORDER BY Id",
-            "SELECT (ArticleId - 1) % 9, Ordinal, Kind, Text FROM ArticleBlocks ORDER BY ArticleId, Ordinal",
+            "SELECT FileName, Length, hex(Content), typeof(Content), ReceivedUtc, typeof(ReceivedUtc) FROM SourceFiles ORDER BY Id",
+            "SELECT Title, TitleDerived, typeof(TitleDerived), Byline, typeof(Byline), Outlet, Contributors, PublishedUtc, typeof(PublishedUtc), Url, Language, Deck, ParsedUtc, StoryId, ClusterSeed, (SourceFileId - 1) % 9 FROM Articles ORDER BY Id",
+            "SELECT (ArticleId - 1) % 9, Ordinal, Kind, typeof(Kind), Text, length(Text) FROM ArticleBlocks ORDER BY ArticleId, Ordinal",
         })
         {
             var rows = await RowsAsync(db, sql);
@@ -249,8 +249,8 @@ public class ArticleWriterTests
 
     /// <summary>
     /// An article with a different number of blocks for each <paramref name="variant"/> (up to 40,
-    /// so a set of them spans several statements), empty and null values in some columns, and text
-    /// SQL and JSON would have to escape.
+    /// so a set of them spans several statements), empty and null values in some columns (an empty
+    /// original too), and text that SQL would have to escape.
     /// </summary>
     private static Article ManyBlockArticle(string hashSeed, int variant)
     {
@@ -260,6 +260,8 @@ public class ArticleWriterTests
         article.PublishedUtc = variant % 3 == 0 ? null : article.PublishedUtc!.Value.AddTicks(variant * 1234567);
         article.Deck = variant % 4 == 0 ? null : "Line one\nline\ttwo \\ done";
         article.ClusterSeed = variant % 2 == 0 ? null : variant;
+        article.Source.Content = variant == 1 ? [] : article.Source.Content;
+        article.Source.Length = article.Source.Content.Length;
         article.Blocks =
         [
             .. Enumerable.Range(0, (variant * 5) % 41).Select(o => new ArticleBlock
