@@ -14,7 +14,8 @@ namespace NewsAggregator.Core.Storage;
 /// statement's list of names; in a statement of many rows that walk, not the insert, became the
 /// larger cost of a value. Values are stored as Microsoft.Data.Sqlite stores the parameters EF's
 /// SQLite type mappings make: the same SQLite calls for text, integers, blobs and nulls, and its
-/// text form for dates.
+/// text form for dates. Unlike its commands, a busy store is not waited for: this is for
+/// transactions that already hold the write lock (as one begun the default way does).
 /// </remarks>
 internal sealed class PositionalStatement : IDisposable
 {
