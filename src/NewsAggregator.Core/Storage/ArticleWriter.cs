@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -6,12 +7,14 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace NewsAggregator.Core.Storage;
 
 /// <summary>
-/// Inserts new articles with their originals and blocks through one prepared statement per table,
-/// reused row after row, and fills in the generated ids. EF's SaveChanges sends each of the ~17 rows
-/// of an article as its own command, which made saving the largest cost of an import.
+/// Inserts new articles with their originals and blocks through prepared statements that each write
+/// many rows of one table, reused chunk after chunk, and fills in the generated ids. EF's SaveChanges
+/// sends each of the ~17 rows of an article as its own command, which made saving the largest cost of an import.
 /// The statements are built from the EF model (tables, columns, value conversions, parameter
-/// formats), so they write exactly what SaveChanges would and follow the model as it changes.
+/// types), so they write exactly what SaveChanges would and follow the model as it changes; a
+/// column of a type they cannot write makes them fail at once rather than write something else.
 /// The entities written are not tracked: callers that change them later attach or update them.
+/// The writes run synchronously (SQLite does its work on the calling thread either way).
 /// </summary>
 public static class ArticleWriter
 {
@@ -61,27 +64,54 @@ public static class ArticleWriter
     /// Writes each article, its <see cref="Article.Source"/> and its blocks; needs an open transaction.
     /// An article with Id 0 gets the store's next id; one numbered by <see cref="ReserveIdsAsync"/> must get the id it holds, or the write fails.
     /// </summary>
-    public static async Task InsertAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Each table's rows go in the articles' order, so every row gets the id it got when articles were
+    /// written one at a time: the originals first, then the articles (which point at them), then the
+    /// blocks (which point at the articles).
+    /// </remarks>
+    public static Task InsertAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(articles);
         if (articles.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        var connection = db.Database.GetDbConnection();
-        var dbTransaction = Transaction(db);
-
-        await using var sources = RowInserter.For<SourceFile>(db, connection, dbTransaction);
-        await using var rows = RowInserter.For<Article>(db, connection, dbTransaction);
-        await using var blocks = RowInserter.For<ArticleBlock>(db, connection, dbTransaction);
-        await using var blockSets = RowSetInserter.For<ArticleBlock>(db, connection, dbTransaction);
-        foreach (var article in articles)
+        var connection = Connection(db);
+        var ordered = articles as IReadOnlyList<Article> ?? [.. articles];
+        using (var sources = new RowSetInserter<SourceFile>(db, connection))
         {
-            article.Source.Id = await sources.InsertAsync(article.Source, cancellationToken);
+            sources.Insert([.. ordered.Select(a => a.Source)], (source, id) => source.Id = id, cancellationToken);
+        }
+
+        foreach (var article in ordered)
+        {
             article.SourceFileId = article.Source.Id;
-            var id = await rows.InsertAsync(article, cancellationToken);
+        }
+
+        using (var rows = new RowSetInserter<Article>(db, connection))
+        {
+            rows.Insert(ordered, TakeId, cancellationToken);
+        }
+
+        foreach (var article in ordered)
+        {
+            foreach (var block in article.Blocks)
+            {
+                block.ArticleId = article.Id;
+            }
+        }
+
+        using (var blocks = new RowSetInserter<ArticleBlock>(db, connection))
+        {
+            blocks.Insert([.. ordered.SelectMany(a => a.Blocks)], (block, id) => block.Id = id, cancellationToken);
+        }
+
+        return Task.CompletedTask;
+
+        static void TakeId(Article article, int id)
+        {
             if (article.Id == 0)
             {
                 article.Id = id;
@@ -90,54 +120,27 @@ public static class ArticleWriter
             {
                 throw new InvalidOperationException($"An article was reserved id {article.Id} but the store gave it {id}: another writer got in between.");
             }
-
-            foreach (var block in article.Blocks)
-            {
-                block.ArticleId = article.Id;
-            }
-
-            // An article's blocks go in one statement (some fifteen rows an article, where one
-            // statement a row made them the largest part of writing); a block whose values cannot
-            // travel that way goes on its own.
-            var ordered = article.Blocks.ToList();
-            if (ordered.Count > 1 && await blockSets.TryInsertAsync(ordered, cancellationToken) is { } ids)
-            {
-                for (var k = 0; k < ordered.Count; k++)
-                {
-                    ordered[k].Id = ids[k];
-                }
-
-                continue;
-            }
-
-            foreach (var block in ordered)
-            {
-                block.Id = await blocks.InsertAsync(block, cancellationToken);
-            }
         }
     }
 
     /// <summary>
-    /// Writes rows of one other entity type (with Id 0) through the same kind of prepared statement,
+    /// Writes rows of one other entity type (with Id 0) through the same kind of prepared statements,
     /// and fills in their ids; needs an open transaction. For rows written by the thousand, such as
     /// the import history.
     /// </summary>
-    public static async Task InsertRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, Action<T, int> setId, CancellationToken cancellationToken = default)
+    public static Task InsertRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, Action<T, int> setId, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(setId);
-        if (rows.Count == 0)
+        if (rows.Count > 0)
         {
-            return;
+            using var inserter = new RowSetInserter<T>(db, Connection(db));
+            inserter.Insert(rows as IReadOnlyList<T> ?? [.. rows], setId, cancellationToken);
         }
 
-        await using var inserter = RowInserter.For<T>(db, db.Database.GetDbConnection(), Transaction(db));
-        foreach (var row in rows)
-        {
-            setId(row, await inserter.InsertAsync(row, cancellationToken));
-        }
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -145,26 +148,45 @@ public static class ArticleWriter
     /// prepared UPDATE run per row; needs an open transaction. The rows need not be tracked, and
     /// tracked ones are not marked saved. For rows rewritten by the hundred, such as story summaries.
     /// </summary>
-    public static async Task UpdateRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken = default)
+    public static Task UpdateRowsAsync<T>(NewsDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken = default)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await using var updater = RowUpdater.For<T>(db, db.Database.GetDbConnection(), Transaction(db));
+        var (table, key, properties) = Target.Of<T>(db);
+        var columns = properties.Append(key).Select(p => new Column(p, table)).ToArray();
+        using var update = new PositionalStatement(
+            Connection(db),
+            $"UPDATE \"{table.Name}\" SET {string.Join(", ", columns[..^1].Select(c => $"{c.Name} = ?"))} WHERE {columns[^1].Name} = ?;");
         foreach (var row in rows)
         {
-            await updater.UpdateAsync(row, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < columns.Length; i++)
+            {
+                update.Bind(i + 1, columns[i].Value(row));
+            }
+
+            if (update.Run().Changes != 1)
+            {
+                throw new InvalidOperationException($"No stored row has the key of a {typeof(T).Name} being updated.");
+            }
         }
+
+        return Task.CompletedTask;
     }
 
     private static DbTransaction Transaction(NewsDbContext db) =>
         db.Database.CurrentTransaction?.GetDbTransaction()
         ?? throw new InvalidOperationException("ArticleWriter needs a transaction: a batch is stored whole or not at all.");
+
+    /// <summary>The context's SQLite connection, once it is known to be inside the transaction the statements run in.</summary>
+    private static SqliteConnection Connection(NewsDbContext db) =>
+        Transaction(db).Connection as SqliteConnection ?? throw new NotSupportedException("ArticleWriter writes to SQLite stores only.");
 
     /// <summary>An entity's table, its generated key, and the columns an insert writes (all the others).</summary>
     private sealed record Target(StoreObjectIdentifier Table, IProperty Key, IProperty[] Columns)
@@ -184,178 +206,119 @@ public static class ArticleWriter
     }
 
     /// <summary>
-    /// One table's rows in one INSERT … SELECT over a JSON array of their values (in the model's
-    /// provider form, as the row-by-row statement binds them), returning the generated keys. Only
-    /// numbers, text and nulls travel this way; a row holding anything else makes the caller fall
-    /// back to <see cref="RowInserter"/>.
+    /// A column a statement writes: where its value is read from an entity, and the value SaveChanges
+    /// would bind for it, which the property's type mapping gives by its converter (an enum becomes
+    /// its name, say) and its parameter type (a DateTime goes as text).
     /// </summary>
-    private sealed class RowSetInserter : IAsyncDisposable
+    private sealed class Column
     {
-        private readonly DbCommand _command;
-        private readonly (IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Getter)[] _columns;
-        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new();
+        private readonly RelationalTypeMapping _mapping;
+        private readonly IClrPropertyGetter _getter;
 
-        private RowSetInserter(DbCommand command, (IProperty, RelationalTypeMapping, IClrPropertyGetter)[] columns)
+        public Column(IProperty property, StoreObjectIdentifier table)
         {
-            _command = command;
-            _columns = columns;
-        }
+            _mapping = (RelationalTypeMapping)property.GetTypeMapping();
+            _getter = property.GetGetter();
+            Name = $"\"{property.GetColumnName(table)}\"";
 
-        public static RowSetInserter For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
-        {
-            var (table, key, properties) = Target.Of<T>(db);
-            var columns = properties
-                .Select(p => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Getter: p.GetGetter()))
-                .ToArray();
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-
-            // json_each walks the array in order, so the rows are inserted, and numbered, in order.
-            command.CommandText =
-                $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) " +
-                $"SELECT {string.Join(", ", columns.Select((_, i) => $"value ->> {i}"))} FROM json_each(@rows) ORDER BY key " +
-                $"RETURNING \"{key.GetColumnName(table)}\";";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@rows";
-            command.Parameters.Add(parameter);
-            return new RowSetInserter(command, columns);
-        }
-
-        /// <summary>Inserts the rows and returns their keys in the rows' order; null (nothing written) when a value cannot travel as JSON.</summary>
-        public async Task<int[]?> TryInsertAsync<T>(List<T> entities, CancellationToken cancellationToken)
-            where T : class
-        {
-            _buffer.ResetWrittenCount();
-            using (var json = new System.Text.Json.Utf8JsonWriter(_buffer))
+            // A mapping with a size would have the provider cut values to it, which positional binding does not.
+            if (_mapping.Size is not null || !PositionalStatement.Binds(_mapping.Converter?.ProviderClrType ?? _mapping.ClrType, _mapping.DbType))
             {
-                json.WriteStartArray();
-                foreach (var entity in entities)
-                {
-                    json.WriteStartArray();
-                    foreach (var (property, mapping, getter) in _columns)
-                    {
-                        var value = mapping.CreateParameter(_command, "@v", getter.GetClrValue(entity), property.IsNullable).Value;
-                        switch (value)
-                        {
-                            case null or DBNull:
-                                json.WriteNullValue();
-                                break;
-                            case string text:
-                                json.WriteStringValue(text);
-                                break;
-                            case int number:
-                                json.WriteNumberValue(number);
-                                break;
-                            case long number:
-                                json.WriteNumberValue(number);
-                                break;
-                            default:
-                                return null;
-                        }
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndArray();
+                throw new NotSupportedException($"{property.DeclaringType.DisplayName()}.{property.Name} is stored in a way ArticleWriter cannot write.");
             }
-
-            _command.Parameters[0].Value = System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
-            var keys = new List<int>(entities.Count);
-            await using (var reader = await _command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    keys.Add(reader.GetInt32(0));
-                }
-            }
-
-            // RETURNING gives no promised order; the keys were handed out in insertion order.
-            keys.Sort();
-            return keys.Count == entities.Count
-                ? [.. keys]
-                : throw new InvalidOperationException($"Expected {entities.Count} new rows, the store reported {keys.Count}.");
         }
 
-        public ValueTask DisposeAsync() => _command.DisposeAsync();
+        public string Name { get; }
+
+        public object? Value(object entity)
+        {
+            var value = _getter.GetClrValue(entity);
+            return value is not null && _mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+        }
     }
 
     /// <summary>
-    /// A statement over one table's columns, prepared once and run row after row. Each value is
-    /// bound through its property's type mapping, which applies the model's value converter and the
-    /// provider's format, as SaveChanges does.
+    /// One table's rows, many to an INSERT … VALUES statement, with the keys the store generated
+    /// worked out from the last one. A statement is prepared once for each number of rows it takes (a
+    /// full chunk, and the shorter last one) and run again with new values.
     /// </summary>
-    private abstract class RowStatement(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns) : IAsyncDisposable
+    private sealed class RowSetInserter<T> : IDisposable
+        where T : class
     {
-        protected DbCommand Command { get; } = command;
+        // Values bound by position cost the same however many a statement holds; past a couple of
+        // hundred, fewer statements saved nothing measurable on an import.
+        private const int ValuesPerStatement = 256;
 
-        protected static (IProperty Property, RelationalTypeMapping Mapping, string Name)[] Parameters(IEnumerable<IProperty> properties) =>
-            [.. properties.Select((p, i) => (Property: p, Mapping: (RelationalTypeMapping)p.GetTypeMapping(), Name: $"@p{i}"))];
+        private readonly SqliteConnection _connection;
+        private readonly Column[] _columns;
+        private readonly string _insert;
+        private readonly int _rowsPerStatement;
+        private readonly Dictionary<int, PositionalStatement> _statements = [];
 
-        protected static DbCommand Create(DbConnection connection, DbTransaction transaction, string text)
+        public RowSetInserter(NewsDbContext db, SqliteConnection connection)
         {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = text;
-            return command;
+            var (table, _, properties) = Target.Of<T>(db);
+            _connection = connection;
+            _columns = [.. properties.Select(p => new Column(p, table))];
+            _insert = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", _columns.Select(c => c.Name))}) VALUES ";
+            _rowsPerStatement = Math.Max(1, ValuesPerStatement / _columns.Length);
         }
 
-        protected void Bind(object entity)
+        /// <summary>Inserts the rows in order and hands each its generated key.</summary>
+        public void Insert(IReadOnlyList<T> rows, Action<T, int> setId, CancellationToken cancellationToken)
         {
-            Command.Parameters.Clear();
-            foreach (var (property, mapping, name) in columns)
+            for (var start = 0; start < rows.Count; start += _rowsPerStatement)
             {
-                Command.Parameters.Add(mapping.CreateParameter(Command, name, property.GetGetter().GetClrValue(entity), property.IsNullable));
+                cancellationToken.ThrowIfCancellationRequested();
+                var count = Math.Min(_rowsPerStatement, rows.Count - start);
+                var statement = StatementFor(count);
+                var position = 1;
+                for (var row = start; row < start + count; row++)
+                {
+                    foreach (var column in _columns)
+                    {
+                        statement.Bind(position++, column.Value(rows[row]));
+                    }
+                }
+
+                var first = FirstKey(statement.Run(), count);
+                for (var row = 0; row < count; row++)
+                {
+                    setId(rows[start + row], first + row);
+                }
             }
         }
 
-        public ValueTask DisposeAsync() => Command.DisposeAsync();
-    }
-
-    /// <summary>One table's UPDATE of every column but the key, by key.</summary>
-    private sealed class RowUpdater(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns)
-        : RowStatement(command, columns)
-    {
-        public static RowUpdater For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
+        public void Dispose()
         {
-            var (table, key, properties) = Target.Of<T>(db);
-            var columns = Parameters(properties.Append(key));
-            return new RowUpdater(
-                Create(connection, transaction,
-                    $"UPDATE \"{table.Name}\" SET {string.Join(", ", columns[..^1].Select(c => $"\"{c.Property.GetColumnName(table)}\" = {c.Name}"))} " +
-                    $"WHERE \"{key.GetColumnName(table)}\" = {columns[^1].Name};"),
-                columns);
-        }
-
-        public async Task UpdateAsync(object entity, CancellationToken cancellationToken)
-        {
-            Bind(entity);
-            if (await Command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            foreach (var statement in _statements.Values)
             {
-                throw new InvalidOperationException($"No stored row has the key of a {entity.GetType().Name} being updated.");
+                statement.Dispose();
             }
         }
-    }
 
-    /// <summary>One table's INSERT … RETURNING of its generated key.</summary>
-    private sealed class RowInserter(DbCommand command, (IProperty Property, RelationalTypeMapping Mapping, string Name)[] columns)
-        : RowStatement(command, columns)
-    {
-        public static RowInserter For<T>(NewsDbContext db, DbConnection connection, DbTransaction transaction)
-        {
-            var (table, key, properties) = Target.Of<T>(db);
-            var columns = Parameters(properties);
-            return new RowInserter(
-                Create(connection, transaction,
-                    $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) " +
-                    $"VALUES ({string.Join(", ", columns.Select(c => c.Name))}) RETURNING \"{key.GetColumnName(table)}\";"),
-                columns);
-        }
+        /// <summary>
+        /// The key of the first of the <paramref name="count"/> rows an insert wrote, worked out from
+        /// the last one's. The rows' keys follow on without a gap, in the rows' order: SQLite inserts
+        /// a VALUES list in its order, the table numbers each new row one past the largest key so far
+        /// (AUTOINCREMENT) and no row brings its own, and the transaction holds the store's write lock,
+        /// so no other row comes in between. The count of rows written checks that all went in.
+        /// </summary>
+        private static int FirstKey((long LastRowId, int Changes) written, int count) =>
+            written.Changes == count
+                ? checked((int)(written.LastRowId - count + 1))
+                : throw new InvalidOperationException($"Expected {count} new rows; the store reported {written.Changes}.");
 
-        public async Task<int> InsertAsync(object entity, CancellationToken cancellationToken)
+        private PositionalStatement StatementFor(int rows)
         {
-            Bind(entity);
-            return Convert.ToInt32(await Command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (!_statements.TryGetValue(rows, out var statement))
+            {
+                var row = $"({string.Join(", ", Enumerable.Repeat("?", _columns.Length))})";
+                statement = new PositionalStatement(_connection, $"{_insert}{string.Join(", ", Enumerable.Repeat(row, rows))};");
+                _statements.Add(rows, statement);
+            }
+
+            return statement;
         }
     }
 }

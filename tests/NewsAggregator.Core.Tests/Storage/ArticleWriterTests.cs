@@ -40,6 +40,68 @@ public class ArticleWriterTests
     }
 
     [Fact]
+    public async Task ManyArticlesAndBlocksSpanningSeveralStatementsGetTheIdsAndValuesSaveChangesGives()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var saved = store.NewContext();
+        await using var db = store.NewContext();
+        var reference = Enumerable.Range(0, 9).Select(i => ManyBlockArticle($"saved {i}", i)).ToList();
+        foreach (var article in reference)
+        {
+            saved.Articles.Add(article);
+            await saved.SaveChangesAsync();
+        }
+
+        var written = Enumerable.Range(0, 9).Select(i => ManyBlockArticle($"written {i}", i)).ToList();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ArticleWriter.InsertAsync(db, written);
+            await transaction.CommitAsync();
+        }
+
+        // Both sets hold the same values and the ids run 1 to 18, so the second half of each table
+        // repeats the first, with the rows pointing at the same place in their set.
+        foreach (var sql in new[]
+        {
+            "SELECT FileName, Length, hex(Content), typeof(Content), ReceivedUtc, typeof(ReceivedUtc) FROM SourceFiles ORDER BY Id",
+            "SELECT Title, TitleDerived, typeof(TitleDerived), Byline, typeof(Byline), Outlet, Contributors, PublishedUtc, typeof(PublishedUtc), Url, Language, Deck, ParsedUtc, StoryId, ClusterSeed, (SourceFileId - 1) % 9 FROM Articles ORDER BY Id",
+            "SELECT (ArticleId - 1) % 9, Ordinal, Kind, typeof(Kind), Text, length(Text) FROM ArticleBlocks ORDER BY ArticleId, Ordinal",
+        })
+        {
+            var rows = await RowsAsync(db, sql);
+            Assert.Equal(rows[..(rows.Count / 2)], rows[(rows.Count / 2)..]);
+        }
+
+        var stored = await db.Articles.AsNoTracking().Include(a => a.Blocks).OrderBy(a => a.Id).Skip(9).ToListAsync();
+        Assert.Equal(stored.Select(a => a.Id), written.Select(a => a.Id));
+        Assert.Equal(stored.Select(a => a.SourceFileId), written.Select(a => a.Source.Id));
+        Assert.Equal(
+            stored.SelectMany(a => a.Blocks.OrderBy(b => b.Ordinal)).Select(b => (b.Id, b.ArticleId, b.Text)),
+            written.SelectMany(a => a.Blocks).Select(b => (b.Id, b.ArticleId, b.Text)));
+    }
+
+    [Fact]
+    public async Task ImportHistoryLongerThanOneStatementGetsTheStoresIds()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+        var records = Enumerable.Range(0, 23).Select(i =>
+        {
+            var record = NewRecord();
+            record.Length = i;
+            return record;
+        }).ToList();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await ArticleWriter.InsertRowsAsync(db, records, (record, id) => record.Id = id);
+            await transaction.CommitAsync();
+        }
+
+        var stored = await db.ImportRecords.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.Length }).ToListAsync();
+        Assert.Equal(stored.Select(r => (r.Id, r.Length)), records.Select(r => (r.Id, r.Length)));
+    }
+
+    [Fact]
     public async Task UpdatesRowsAsSaveChangesDoes()
     {
         await using var store = await TestStore.CreateAsync();
@@ -184,6 +246,33 @@ public class ArticleWriterTests
             new ArticleBlock { Ordinal = 1, Kind = BlockKind.Quote, Text = "“It held,” she said." },
         ],
     };
+
+    /// <summary>
+    /// An article with a different number of blocks for each <paramref name="variant"/> (up to 40,
+    /// so a set of them spans several statements), empty and null values in some columns (an empty
+    /// original too), and text that SQL would have to escape.
+    /// </summary>
+    private static Article ManyBlockArticle(string hashSeed, int variant)
+    {
+        var article = NewArticle(hashSeed);
+        article.Title = $"Levee \"holds\" 'again' {variant} \u2014 \U0001F30A";
+        article.Byline = variant % 2 == 0 ? null : "";
+        article.PublishedUtc = variant % 3 == 0 ? null : article.PublishedUtc!.Value.AddTicks(variant * 1234567);
+        article.Deck = variant % 4 == 0 ? null : "Line one\nline\ttwo \\ done";
+        article.ClusterSeed = variant % 2 == 0 ? null : variant;
+        article.Source.Content = variant == 1 ? [] : article.Source.Content;
+        article.Source.Length = article.Source.Content.Length;
+        article.Blocks =
+        [
+            .. Enumerable.Range(0, (variant * 5) % 41).Select(o => new ArticleBlock
+            {
+                Ordinal = o,
+                Kind = (BlockKind)(o % Enum.GetValues<BlockKind>().Length),
+                Text = o % 7 == 0 ? "" : $"Block {o}: \"{variant}\" \u00e9 \0 end",
+            }),
+        ];
+        return article;
+    }
 
     private static async Task<List<string>> RowsAsync(NewsDbContext db, string sql)
     {
