@@ -1,7 +1,6 @@
 using System.Text.Json;
-using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NewsAggregator.Core.Storage;
 
 namespace NewsAggregator.Core.Search;
@@ -31,52 +30,49 @@ public static class SearchIndexer
             FROM Articles a WHERE a.Id IN (SELECT value FROM json_each({0}));
         """;
 
-    private const string InsertRow = "INSERT INTO ArticleSearch(rowid, Title, Body) VALUES (@id, @title, @body);";
+    private const string InsertRow = "INSERT INTO ArticleSearch(rowid, Title, Body) VALUES (?1, ?2, ?3);";
 
     /// <summary>
     /// Writes the search rows of articles just inserted in the current transaction, from their
     /// title and blocks in memory: the row <see cref="RefreshAsync"/> would build from the stored
     /// ones, without reading them back. An article that already has a row must go through
-    /// <see cref="RefreshAsync"/> instead, or it would be indexed twice.
+    /// <see cref="RefreshAsync"/> instead, or it would be indexed twice. The work is done before
+    /// the returned task, which is already complete.
     /// </summary>
-    public static async Task AddAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
+    public static Task AddAsync(NewsDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(articles);
         if (articles.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Search rows are added inside the transaction that inserts their articles.");
-        command.CommandText = InsertRow;
-        var id = Parameter(command, "@id");
-        var title = Parameter(command, "@title");
-        var body = Parameter(command, "@body");
+        // Bound by position on the connection itself (see PositionalStatement), which needs the
+        // write lock the batch's transaction holds.
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Search rows are added inside the transaction that inserts their articles.");
+        }
+
+        using var insert = new PositionalStatement((SqliteConnection)db.Database.GetDbConnection(), InsertRow);
         foreach (var article in articles)
         {
-            id.Value = article.Id;
-            title.Value = article.Title;
-            body.Value = Body(article);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            insert.Bind(1, article.Id);
+            insert.Bind(2, article.Title);
+            insert.Bind(3, Body(article));
+            insert.Run();
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>The blocks' text in order, one per line, as group_concat joins them; null (no body) for an article without blocks.</summary>
-    private static object Body(Article article) =>
+    private static string? Body(Article article) =>
         article.Blocks.Count == 0
-            ? DBNull.Value
+            ? null
             : string.Join('\n', article.Blocks.OrderBy(b => b.Ordinal).Select(b => b.Text));
-
-    private static DbParameter Parameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
 
     /// <summary>
     /// Rebuilds the search rows of <paramref name="articleIds"/> from the stored titles and blocks;
