@@ -15,7 +15,10 @@ public sealed class ArticleTerms
     {
         Weights = new(capacity, StringComparer.Ordinal);
         Surfaces = new(capacity, StringComparer.Ordinal);
+        _weightsBySpan = Weights.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _weightsBySpan;
 
     public Dictionary<string, float> Weights { get; }
 
@@ -51,5 +54,20 @@ public sealed class ArticleTerms
         {
             Surfaces.TryAdd(term, surface);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Add(string, float, string)"/> for a term still in a scratch buffer. A string is made
+    /// only for a term new to these terms and to <paramref name="known"/>, whose string is used
+    /// otherwise: most of an article's words repeat, and a string for each use added up.
+    /// </summary>
+    internal void Add(ReadOnlySpan<char> term, float weight, string? surface, ArticleTerms known)
+    {
+        if (!_weightsBySpan.TryGetValue(term, out var key, out _) && !known._weightsBySpan.TryGetValue(term, out key, out _))
+        {
+            key = new string(term);
+        }
+
+        Add(key, weight, surface);
     }
 }

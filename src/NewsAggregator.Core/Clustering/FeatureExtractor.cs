@@ -39,9 +39,9 @@ public static class FeatureExtractor
             tokens += zoneTokens.Count;
         }
 
-        // An article has roughly one distinct term for every four to six tokens: sized from the
-        // tokens, the terms seldom regrow.
-        var terms = new ArticleTerms((tokens / 4) + 8);
+        // An article has about two distinct terms for every five tokens (up to one for every two in
+        // nine articles of ten): sized from the tokens, the terms seldom regrow.
+        var terms = new ArticleTerms((tokens / 2) + 8);
         if (published is { } date)
         {
             terms.Add("y:" + date.Year.ToString(CultureInfo.InvariantCulture), PublicationYearWeight, null);
@@ -55,7 +55,7 @@ public static class FeatureExtractor
         {
             zone.Clear();
             var names = new bool[zones[z].Count];
-            AddZone(zones[z], evidence.TitleCase[z], 1f, evidence, zone, names);
+            AddZone(zones[z], evidence.TitleCase[z], 1f, evidence, zone, terms, names);
             surnames.Read(zones[z], names);
             var weight = z switch
             {
@@ -84,7 +84,7 @@ public static class FeatureExtractor
         {
             var terms = new ArticleTerms();
             var names = new bool[tokens.Count];
-            AddZone(tokens, evidence.TitleCase[z], 1f, evidence, terms, names);
+            AddZone(tokens, evidence.TitleCase[z], 1f, evidence, terms, null, names);
             surnames.Read(tokens, names);
             return terms;
         })];
@@ -104,9 +104,20 @@ public static class FeatureExtractor
         return zones;
     }
 
-    /// <summary>Adds one zone's terms; <paramref name="names"/>, when given, learns which tokens became name terms.</summary>
-    private static void AddZone(List<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, bool[]? names = null)
+    /// <summary>
+    /// Adds one zone's terms, taking the strings of terms already in <paramref name="known"/> from
+    /// there; <paramref name="names"/>, when given, learns which tokens became name terms.
+    /// </summary>
+    private static void AddZone(List<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, ArticleTerms? known, bool[]? names = null)
     {
+        // Word and name terms are built here and looked up before a string is made for them.
+        var longest = 0;
+        foreach (var token in tokens)
+        {
+            longest = Math.Max(longest, token.Folded.Length);
+        }
+
+        var buffer = longest <= 128 ? stackalloc char[longest + 2] : new char[longest + 2];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -140,7 +151,7 @@ public static class FeatureExtractor
                     continue; // an initial ("L.") names nobody in particular
                 }
 
-                terms.Add(NameKey.Term("n:", folded), NameWeight * zoneWeight, token.Text);
+                terms.Add(buffer[..NameKey.WriteTerm("n:", folded, buffer)], NameWeight * zoneWeight, token.Text, known ?? terms);
                 if (names is not null)
                 {
                     names[i] = true;
@@ -148,7 +159,7 @@ public static class FeatureExtractor
             }
             else if (folded.Length >= 3)
             {
-                terms.Add(Stemmer.Term("w:", folded), zoneWeight, folded);
+                terms.Add(buffer[..Stemmer.WriteTerm("w:", folded, buffer)], zoneWeight, folded, known ?? terms);
             }
         }
     }
