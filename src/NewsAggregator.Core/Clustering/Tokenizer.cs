@@ -64,9 +64,17 @@ public static class Tokenizer
     /// </summary>
     public static List<Token> Scan(string text)
     {
+        var tokens = new List<Token>();
+        Scan(text, tokens);
+        return tokens;
+    }
+
+    /// <summary><see cref="Scan(string)"/>, adding the tokens to the end of <paramref name="tokens"/>.</summary>
+    internal static void Scan(string text, List<Token> tokens)
+    {
         // Sized from the spaces, so that a long paragraph's list is not regrown and copied again and again.
         var spaces = text.AsSpan().Count(' ');
-        var tokens = new List<Token>(spaces + (spaces / 8) + 4);
+        tokens.EnsureCapacity(tokens.Count + spaces + (spaces / 8) + 4);
         // A word is never longer than the text; only short texts put it on the stack.
         char[]? rented = null;
         var word = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
@@ -127,8 +135,6 @@ public static class Tokenizer
         {
             ArrayPool<char>.Shared.Return(rented);
         }
-
-        return tokens;
     }
 
     private static void Flush(List<Token> tokens, Span<char> word, ref int length, bool tokenStartsSentence, ref bool sentenceStart)
