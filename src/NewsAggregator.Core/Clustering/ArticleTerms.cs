@@ -57,17 +57,19 @@ public sealed class ArticleTerms
     }
 
     /// <summary>
-    /// <see cref="Add(string, float, string)"/> for a term still in a scratch buffer. A string is made
-    /// only for a term new to these terms and to <paramref name="known"/>, whose string is used
-    /// otherwise: most of an article's words repeat, and a string for each use added up.
+    /// Adds to one zone's sum of a term still in a scratch buffer, recording the surface straight in
+    /// <paramref name="article"/>, the terms the zone's sums go to later (which keep the first
+    /// surface met either way). A string is made only for a term new to both: most of an article's
+    /// words repeat, and a string for each use added up.
     /// </summary>
-    internal void Add(ReadOnlySpan<char> term, float weight, string? surface, ArticleTerms known)
+    internal void AddToZone(ReadOnlySpan<char> term, float weight, string surface, ArticleTerms article)
     {
-        if (!_weightsBySpan.TryGetValue(term, out var key, out _) && !known._weightsBySpan.TryGetValue(term, out key, out _))
+        if (!_weightsBySpan.TryGetValue(term, out var key, out _) && !article._weightsBySpan.TryGetValue(term, out key, out _))
         {
             key = new string(term);
         }
 
-        Add(key, weight, surface);
+        CollectionsMarshal.GetValueRefOrAddDefault(Weights, key, out _) += weight;
+        article.Surfaces.TryAdd(key, surface);
     }
 }

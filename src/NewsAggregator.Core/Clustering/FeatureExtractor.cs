@@ -60,9 +60,10 @@ public static class FeatureExtractor
                 1 => LeadWeight,
                 _ => 1f / (1f + ((z - 1) * BodyDecay)),
             };
+            // The zone recorded its surfaces in the article's terms as it met them.
             foreach (var (term, w) in zone.Weights)
             {
-                terms.Add(term, w * weight, zone.Surfaces.GetValueOrDefault(term));
+                terms.Add(term, w * weight, null);
             }
         }
 
@@ -94,10 +95,11 @@ public static class FeatureExtractor
     }
 
     /// <summary>
-    /// Adds one zone's terms, taking the strings of terms already in <paramref name="known"/> from
-    /// there; <paramref name="names"/> learns which tokens became name terms.
+    /// Adds one zone's terms. When the zone's sums go to <paramref name="article"/> later, their
+    /// surfaces go there now and the strings of terms it has are taken from it; without it the
+    /// zone keeps its own. <paramref name="names"/> learns which tokens became name terms.
     /// </summary>
-    private static void AddZone(ReadOnlySpan<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, ArticleTerms? known, Span<bool> names)
+    private static void AddZone(ReadOnlySpan<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, ArticleTerms? article, Span<bool> names)
     {
         // Word and name terms are built here and looked up before a string is made for them.
         var longest = 0;
@@ -140,12 +142,12 @@ public static class FeatureExtractor
                     continue; // an initial ("L.") names nobody in particular
                 }
 
-                terms.Add(buffer[..NameKey.WriteTerm("n:", folded, buffer)], NameWeight * zoneWeight, token.Text, known ?? terms);
+                terms.AddToZone(buffer[..NameKey.WriteTerm("n:", folded, buffer)], NameWeight * zoneWeight, token.Text, article ?? terms);
                 names[i] = true;
             }
             else if (folded.Length >= 3)
             {
-                terms.Add(buffer[..Stemmer.WriteTerm("w:", folded, buffer)], zoneWeight, folded, known ?? terms);
+                terms.AddToZone(buffer[..Stemmer.WriteTerm("w:", folded, buffer)], zoneWeight, folded, article ?? terms);
             }
         }
     }
@@ -237,7 +239,7 @@ public static class FeatureExtractor
 
     private static int? DayNear(ReadOnlySpan<Token> tokens, int i)
     {
-        foreach (var k in (int[])[i + 1, i - 1])
+        foreach (var k in (ReadOnlySpan<int>)[i + 1, i - 1])
         {
             if (k >= 0 && k < tokens.Length && tokens[k].IsNumber && tokens[k].Text.Length <= 2
                 && int.TryParse(tokens[k].Text, out var day) && day is >= 1 and <= 31)
