@@ -367,8 +367,8 @@ public static class FeatureExtractor
 
     /// <summary>
     /// The tokens of one article's zones (title first, then each non-empty paragraph) in one list
-    /// that the thread keeps for its next article: a token array for each paragraph of each
-    /// article was a fifth of all that reading terms allocated.
+    /// that the thread keeps for its next article, with the words it has met: a token array for
+    /// each paragraph and a string for each word were half of all that reading terms allocated.
     /// </summary>
     private sealed class TokenZones
     {
@@ -380,6 +380,7 @@ public static class FeatureExtractor
 
         private readonly List<Token> _tokens = [];
         private readonly List<(int Start, int Count)> _zones = [];
+        private readonly TokenStrings _strings = new();
 
         public int Count => _zones.Count;
 
@@ -421,7 +422,7 @@ public static class FeatureExtractor
         private void Add(string text)
         {
             var start = _tokens.Count;
-            Tokenizer.Scan(text, _tokens);
+            Tokenizer.Scan(text, _tokens, _strings);
             _zones.Add((start, _tokens.Count - start));
         }
     }

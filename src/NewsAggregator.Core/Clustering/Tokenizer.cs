@@ -11,6 +11,12 @@ public readonly record struct Token
     /// <param name="text">The token as written, possessive tail and abbreviation dots removed.</param>
     /// <param name="sentenceStart">True when the token opens a sentence, line or quotation, where capitals prove nothing.</param>
     public Token(string text, bool sentenceStart)
+        : this(text, Tokenizer.Fold(text), sentenceStart)
+    {
+    }
+
+    /// <summary>A token whose folded text (<see cref="Tokenizer.Fold"/>) is already known.</summary>
+    internal Token(string text, string folded, bool sentenceStart)
     {
         Text = text;
         SentenceStart = sentenceStart;
@@ -32,7 +38,7 @@ public readonly record struct Token
         IsNumber = text.Length > 0 && char.IsDigit(text[0]);
         IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
         IsAllCaps = text.Length > 1 && letters > 0 && upper == letters;
-        Folded = Tokenizer.Fold(text);
+        Folded = folded;
     }
 
     public string Text { get; }
@@ -65,12 +71,15 @@ public static class Tokenizer
     public static List<Token> Scan(string text)
     {
         var tokens = new List<Token>();
-        Scan(text, tokens);
+        Scan(text, tokens, null);
         return tokens;
     }
 
-    /// <summary><see cref="Scan(string)"/>, adding the tokens to the end of <paramref name="tokens"/>.</summary>
-    internal static void Scan(string text, List<Token> tokens)
+    /// <summary>
+    /// <see cref="Scan(string)"/>, adding the tokens to the end of <paramref name="tokens"/> and
+    /// taking the strings of words met before from <paramref name="strings"/> when given.
+    /// </summary>
+    internal static void Scan(string text, List<Token> tokens, TokenStrings? strings)
     {
         // Sized from the spaces, so that a long paragraph's list is not regrown and copied again and again.
         var spaces = text.AsSpan().Count(' ');
@@ -111,7 +120,7 @@ public static class Tokenizer
             else if (c is '\'' or '\u2019' && length > 0 && char.IsLetter(next))
             {
                 // Possessive or contraction: keep the stem, skip the tail ("Biden's" -> "Biden").
-                Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
+                Flush(tokens, strings, word, ref length, tokenStartsSentence, ref sentenceStart);
                 while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
                     i++;
@@ -120,7 +129,7 @@ public static class Tokenizer
             else
             {
                 var endsAbbreviation = c == '.' && length > 0 && IsInitialRun(word[..length]) && length > 1;
-                Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
+                Flush(tokens, strings, word, ref length, tokenStartsSentence, ref sentenceStart);
                 if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '\u2022' && !endsAbbreviation)
                 {
                     sentenceStart = true;
@@ -130,19 +139,19 @@ public static class Tokenizer
             i++;
         }
 
-        Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
+        Flush(tokens, strings, word, ref length, tokenStartsSentence, ref sentenceStart);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
     }
 
-    private static void Flush(List<Token> tokens, Span<char> word, ref int length, bool tokenStartsSentence, ref bool sentenceStart)
+    private static void Flush(List<Token> tokens, TokenStrings? strings, Span<char> word, ref int length, bool tokenStartsSentence, ref bool sentenceStart)
     {
         if (length > 0)
         {
             var text = word[..length];
-            tokens.Add(new Token(new string(text), tokenStartsSentence));
+            tokens.Add(strings is null ? new Token(new string(text), tokenStartsSentence) : strings.Token(text, tokenStartsSentence));
             length = 0;
             sentenceStart = false;
         }
@@ -203,4 +212,37 @@ public static class Tokenizer
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tomorrow", "ago", "later", "earlier",
     }.ToFrozenSet(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Words already met, each with its folded form (<see cref="Tokenizer.Fold"/>), for one thread's
+/// run of articles: most words of news text recur, and are then neither copied out of the text
+/// nor folded again.
+/// </summary>
+internal sealed class TokenStrings
+{
+    /// <summary>Past this many words the strings are let go and gathering starts again, so a long run stays small.</summary>
+    private const int MostWords = 1 << 14;
+
+    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _foldedBySpan;
+
+    public TokenStrings() => _foldedBySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public Token Token(ReadOnlySpan<char> word, bool sentenceStart)
+    {
+        if (!_foldedBySpan.TryGetValue(word, out var text, out var folded))
+        {
+            if (_folded.Count >= MostWords)
+            {
+                _folded.Clear();
+            }
+
+            text = new string(word);
+            folded = Tokenizer.Fold(text);
+            _folded.Add(text, folded);
+        }
+
+        return new Token(text, folded, sentenceStart);
+    }
 }
