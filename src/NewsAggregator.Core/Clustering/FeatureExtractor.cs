@@ -380,7 +380,7 @@ public static class FeatureExtractor
 
         private readonly List<Token> _tokens = [];
         private readonly List<(int Start, int Count)> _zones = [];
-        private readonly TokenStrings _strings = new();
+        private readonly KnownWords _words = new();
 
         public int Count => _zones.Count;
 
@@ -422,7 +422,7 @@ public static class FeatureExtractor
         private void Add(string text)
         {
             var start = _tokens.Count;
-            Tokenizer.Scan(text, _tokens, _strings);
+            Tokenizer.Scan(text, _tokens, _words);
             _zones.Add((start, _tokens.Count - start));
         }
     }

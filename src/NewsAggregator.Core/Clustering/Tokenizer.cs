@@ -15,8 +15,19 @@ public readonly record struct Token
     {
     }
 
-    /// <summary>A token whose folded text (<see cref="Tokenizer.Fold"/>) is already known.</summary>
-    internal Token(string text, string folded, bool sentenceStart)
+    /// <summary>The same word as <paramref name="word"/> at another place, where only whether it opens a sentence may differ.</summary>
+    internal Token(Token word, bool sentenceStart)
+    {
+        Text = word.Text;
+        Folded = word.Folded;
+        HasLetter = word.HasLetter;
+        IsNumber = word.IsNumber;
+        IsCapitalised = word.IsCapitalised;
+        IsAllCaps = word.IsAllCaps;
+        SentenceStart = sentenceStart;
+    }
+
+    private Token(string text, string folded, bool sentenceStart)
     {
         Text = text;
         SentenceStart = sentenceStart;
@@ -77,9 +88,9 @@ public static class Tokenizer
 
     /// <summary>
     /// <see cref="Scan(string)"/>, adding the tokens to the end of <paramref name="tokens"/> and
-    /// taking the strings of words met before from <paramref name="strings"/> when given.
+    /// taking words met before from <paramref name="words"/> when given.
     /// </summary>
-    internal static void Scan(string text, List<Token> tokens, TokenStrings? strings)
+    internal static void Scan(string text, List<Token> tokens, KnownWords? words)
     {
         // Sized from the spaces, so that a long paragraph's list is not regrown and copied again and again.
         var spaces = text.AsSpan().Count(' ');
@@ -120,7 +131,7 @@ public static class Tokenizer
             else if (c is '\'' or '\u2019' && length > 0 && char.IsLetter(next))
             {
                 // Possessive or contraction: keep the stem, skip the tail ("Biden's" -> "Biden").
-                Flush(tokens, strings, word, ref length, tokenStartsSentence, ref sentenceStart);
+                Flush(tokens, words, word, ref length, tokenStartsSentence, ref sentenceStart);
                 while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
                     i++;
@@ -129,7 +140,7 @@ public static class Tokenizer
             else
             {
                 var endsAbbreviation = c == '.' && length > 0 && IsInitialRun(word[..length]) && length > 1;
-                Flush(tokens, strings, word, ref length, tokenStartsSentence, ref sentenceStart);
+                Flush(tokens, words, word, ref length, tokenStartsSentence, ref sentenceStart);
                 if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '\u2022' && !endsAbbreviation)
                 {
                     sentenceStart = true;
@@ -139,19 +150,19 @@ public static class Tokenizer
             i++;
         }
 
-        Flush(tokens, strings, word, ref length, tokenStartsSentence, ref sentenceStart);
+        Flush(tokens, words, word, ref length, tokenStartsSentence, ref sentenceStart);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
     }
 
-    private static void Flush(List<Token> tokens, TokenStrings? strings, Span<char> word, ref int length, bool tokenStartsSentence, ref bool sentenceStart)
+    private static void Flush(List<Token> tokens, KnownWords? words, Span<char> word, ref int length, bool tokenStartsSentence, ref bool sentenceStart)
     {
         if (length > 0)
         {
             var text = word[..length];
-            tokens.Add(strings is null ? new Token(new string(text), tokenStartsSentence) : strings.Token(text, tokenStartsSentence));
+            tokens.Add(words is null ? new Token(new string(text), tokenStartsSentence) : words.Token(text, tokenStartsSentence));
             length = 0;
             sentenceStart = false;
         }
@@ -215,34 +226,33 @@ public static class Tokenizer
 }
 
 /// <summary>
-/// Words already met, each with its folded form (<see cref="Tokenizer.Fold"/>), for one thread's
-/// run of articles: most words of news text recur, and are then neither copied out of the text
-/// nor folded again.
+/// Words already met, as tokens, for one thread's run of articles: most words of news text recur,
+/// and are then neither copied out of the text, folded nor looked over for capitals again.
 /// </summary>
-internal sealed class TokenStrings
+internal sealed class KnownWords
 {
-    /// <summary>Past this many words the strings are let go and gathering starts again, so a long run stays small.</summary>
+    /// <summary>Past this many words they are let go and gathering starts again, so a long run stays small.</summary>
     private const int MostWords = 1 << 14;
 
-    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _foldedBySpan;
+    private readonly Dictionary<string, Token> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
 
-    public TokenStrings() => _foldedBySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+    public KnownWords() => _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public Token Token(ReadOnlySpan<char> word, bool sentenceStart)
     {
-        if (!_foldedBySpan.TryGetValue(word, out var text, out var folded))
+        if (!_wordsBySpan.TryGetValue(word, out var known))
         {
-            if (_folded.Count >= MostWords)
+            if (_words.Count >= MostWords)
             {
-                _folded.Clear();
+                _words.Clear();
             }
 
-            text = new string(word);
-            folded = Tokenizer.Fold(text);
-            _folded.Add(text, folded);
+            var text = new string(word);
+            known = new Token(text, sentenceStart: false);
+            _words.Add(text, known);
         }
 
-        return new Token(text, folded, sentenceStart);
+        return new Token(known, sentenceStart);
     }
 }
