@@ -15,7 +15,10 @@ public sealed class ArticleTerms
     {
         Weights = new(capacity, StringComparer.Ordinal);
         Surfaces = new(capacity, StringComparer.Ordinal);
+        _weightsBySpan = Weights.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _weightsBySpan;
 
     public Dictionary<string, float> Weights { get; }
 
@@ -51,5 +54,22 @@ public sealed class ArticleTerms
         {
             Surfaces.TryAdd(term, surface);
         }
+    }
+
+    /// <summary>
+    /// Adds to one zone's sum of a term still in a scratch buffer, recording the surface straight in
+    /// <paramref name="article"/>, the terms the zone's sums go to later (which keep the first
+    /// surface met either way). A string is made only for a term new to both: most of an article's
+    /// words repeat, and a string for each use added up.
+    /// </summary>
+    internal void AddToZone(ReadOnlySpan<char> term, float weight, string surface, ArticleTerms article)
+    {
+        if (!_weightsBySpan.TryGetValue(term, out var key, out _) && !article._weightsBySpan.TryGetValue(term, out key, out _))
+        {
+            key = new string(term);
+        }
+
+        CollectionsMarshal.GetValueRefOrAddDefault(Weights, key, out _) += weight;
+        article.Surfaces.TryAdd(key, surface);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace NewsAggregator.Core.Clustering;
 
@@ -31,17 +32,12 @@ public static class FeatureExtractor
     /// <param name="published">When known, its year counts as a term: the parsers lift datelines out of the text, and with them the year that tells this year's flood from last year's.</param>
     public static ArticleTerms Extract(string title, IEnumerable<string> paragraphs, DateTime? published = null)
     {
-        var zones = Tokenize(title, paragraphs);
+        var zones = TokenZones.Scan(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
-        var tokens = 0;
-        foreach (var zoneTokens in zones)
-        {
-            tokens += zoneTokens.Count;
-        }
 
-        // An article has roughly one distinct term for every four to six tokens: sized from the
-        // tokens, the terms seldom regrow.
-        var terms = new ArticleTerms((tokens / 4) + 8);
+        // An article has about two distinct terms for every five tokens (up to one for every two in
+        // nine articles of ten): sized from the tokens, the terms seldom regrow.
+        var terms = new ArticleTerms((zones.TokenCount / 2) + 8);
         if (published is { } date)
         {
             terms.Add("y:" + date.Year.ToString(CultureInfo.InvariantCulture), PublicationYearWeight, null);
@@ -51,24 +47,27 @@ public static class FeatureExtractor
         // zone times the zone's weight; the scratch terms are reused from zone to zone.
         var zone = new ArticleTerms();
         var surnames = new SurnameEvidence();
+        var names = new bool[zones.TokenCount];
         for (var z = 0; z < zones.Count; z++)
         {
             zone.Clear();
-            var names = new bool[zones[z].Count];
-            AddZone(zones[z], evidence.TitleCase[z], 1f, evidence, zone, names);
-            surnames.Read(zones[z], names);
+            var zoneNames = zones.Slice(names, z);
+            AddZone(zones[z], evidence.TitleCase[z], 1f, evidence, zone, terms, zoneNames);
+            surnames.Read(zones[z], zoneNames);
             var weight = z switch
             {
                 0 => TitleWeight,
                 1 => LeadWeight,
                 _ => 1f / (1f + ((z - 1) * BodyDecay)),
             };
+            // The zone recorded its surfaces in the article's terms as it met them.
             foreach (var (term, w) in zone.Weights)
             {
-                terms.Add(term, w * weight, zone.Surfaces.GetValueOrDefault(term));
+                terms.Add(term, w * weight, null);
             }
         }
 
+        zones.Release();
         terms.Surnames.UnionWith(surnames.Surnames());
         terms.Bodies.UnionWith(surnames.Bodies());
         return terms;
@@ -78,36 +77,39 @@ public static class FeatureExtractor
     internal static List<ArticleTerms> ExtractZones(string title, IEnumerable<string> paragraphs)
     {
         var surnames = new SurnameEvidence();
-        var zones = Tokenize(title, paragraphs);
+        var zones = TokenZones.Scan(title, paragraphs);
         var evidence = CaseEvidence.From(zones);
-        return [.. zones.Select((tokens, z) =>
+        var names = new bool[zones.TokenCount];
+        var result = new List<ArticleTerms>(zones.Count);
+        for (var z = 0; z < zones.Count; z++)
         {
             var terms = new ArticleTerms();
-            var names = new bool[tokens.Count];
-            AddZone(tokens, evidence.TitleCase[z], 1f, evidence, terms, names);
-            surnames.Read(tokens, names);
-            return terms;
-        })];
-    }
-
-    private static List<List<Token>> Tokenize(string title, IEnumerable<string> paragraphs)
-    {
-        var zones = new List<List<Token>> { Tokenizer.Scan(title) };
-        foreach (var paragraph in paragraphs)
-        {
-            if (!string.IsNullOrWhiteSpace(paragraph))
-            {
-                zones.Add(Tokenizer.Scan(paragraph));
-            }
+            var zoneNames = zones.Slice(names, z);
+            AddZone(zones[z], evidence.TitleCase[z], 1f, evidence, terms, null, zoneNames);
+            surnames.Read(zones[z], zoneNames);
+            result.Add(terms);
         }
 
-        return zones;
+        zones.Release();
+        return result;
     }
 
-    /// <summary>Adds one zone's terms; <paramref name="names"/>, when given, learns which tokens became name terms.</summary>
-    private static void AddZone(List<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, bool[]? names = null)
+    /// <summary>
+    /// Adds one zone's terms. When the zone's sums go to <paramref name="article"/> later, their
+    /// surfaces go there now and the strings of terms it has are taken from it; without it the
+    /// zone keeps its own. <paramref name="names"/> learns which tokens became name terms.
+    /// </summary>
+    private static void AddZone(ReadOnlySpan<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, ArticleTerms? article, Span<bool> names)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        // Word and name terms are built here and looked up before a string is made for them.
+        var longest = 0;
+        foreach (var token in tokens)
+        {
+            longest = Math.Max(longest, token.Folded.Length);
+        }
+
+        var buffer = longest <= 128 ? stackalloc char[longest + 2] : new char[longest + 2];
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var folded = token.Folded;
@@ -140,15 +142,12 @@ public static class FeatureExtractor
                     continue; // an initial ("L.") names nobody in particular
                 }
 
-                terms.Add(NameKey.Term("n:", folded), NameWeight * zoneWeight, token.Text);
-                if (names is not null)
-                {
-                    names[i] = true;
-                }
+                terms.AddToZone(buffer[..NameKey.WriteTerm("n:", folded, buffer)], NameWeight * zoneWeight, token.Text, article ?? terms);
+                names[i] = true;
             }
             else if (folded.Length >= 3)
             {
-                terms.Add(Stemmer.Term("w:", folded), zoneWeight, folded);
+                terms.AddToZone(buffer[..Stemmer.WriteTerm("w:", folded, buffer)], zoneWeight, folded, article ?? terms);
             }
         }
     }
@@ -170,11 +169,11 @@ public static class FeatureExtractor
         return (!token.SentenceStart && !titleCase) || evidence.CapitalisedMidSentence.Contains(folded);
     }
 
-    private static int AddNumber(List<Token> tokens, int i, double value, float zoneWeight, ArticleTerms terms)
+    private static int AddNumber(ReadOnlySpan<Token> tokens, int i, double value, float zoneWeight, ArticleTerms terms)
     {
         var isYear = tokens[i].Text.Length == 4 && tokens[i].IsNumber && value is >= 1900 and <= 2100 && value % 1 == 0;
         var end = i;
-        if (end + 1 < tokens.Count && NumberReader.TryMultiplier(tokens[end + 1].Text, out var factor))
+        if (end + 1 < tokens.Length && NumberReader.TryMultiplier(tokens[end + 1].Text, out var factor))
         {
             value *= factor;
             isYear = false;
@@ -203,9 +202,9 @@ public static class FeatureExtractor
     }
 
     /// <summary>What the number counts: the first lower-case content word within three tokens ("12,000 North Korean troops").</summary>
-    private static string? UnitAfter(List<Token> tokens, int i)
+    private static string? UnitAfter(ReadOnlySpan<Token> tokens, int i)
     {
-        for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+        for (var k = i + 1; k < tokens.Length && k <= i + 3; k++)
         {
             var t = tokens[k];
             if (t.IsNumber)
@@ -226,7 +225,7 @@ public static class FeatureExtractor
     }
 
     /// <summary>For "magnitude 6.1" or "killed 8": the content word just before the number.</summary>
-    private static string? UnitBefore(List<Token> tokens, int i)
+    private static string? UnitBefore(ReadOnlySpan<Token> tokens, int i)
     {
         if (i == 0)
         {
@@ -238,11 +237,11 @@ public static class FeatureExtractor
         return t.IsNumber || t.IsCapitalised || Tokenizer.StopWords.Contains(folded) || folded.Length < 3 ? null : Stemmer.Stem(folded);
     }
 
-    private static int? DayNear(List<Token> tokens, int i)
+    private static int? DayNear(ReadOnlySpan<Token> tokens, int i)
     {
-        foreach (var k in (int[])[i + 1, i - 1])
+        foreach (var k in (ReadOnlySpan<int>)[i + 1, i - 1])
         {
-            if (k >= 0 && k < tokens.Count && tokens[k].IsNumber && tokens[k].Text.Length <= 2
+            if (k >= 0 && k < tokens.Length && tokens[k].IsNumber && tokens[k].Text.Length <= 2
                 && int.TryParse(tokens[k].Text, out var day) && day is >= 1 and <= 31)
             {
                 return day;
@@ -283,9 +282,9 @@ public static class FeatureExtractor
 
         /// <param name="tokens">One zone's tokens.</param>
         /// <param name="names">Which of them became name terms.</param>
-        public void Read(List<Token> tokens, bool[] names)
+        public void Read(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> names)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 if (!names[i])
                 {
@@ -293,7 +292,7 @@ public static class FeatureExtractor
                 }
 
                 var before = i > 0 && names[i - 1];
-                var after = i + 1 < tokens.Count && names[i + 1];
+                var after = i + 1 < tokens.Length && names[i + 1];
                 if (!after)
                 {
                     var term = NameKey.Term("n:", tokens[i].Folded);
@@ -319,11 +318,12 @@ public static class FeatureExtractor
         /// <summary>Whether each zone, by index, is a Title Case headline (<see cref="IsTitleCase"/>).</summary>
         public List<bool> TitleCase { get; } = [];
 
-        public static CaseEvidence From(IEnumerable<List<Token>> zones)
+        public static CaseEvidence From(TokenZones zones)
         {
             var evidence = new CaseEvidence();
-            foreach (var tokens in zones)
+            for (var z = 0; z < zones.Count; z++)
             {
+                var tokens = zones[z];
                 var titleCase = IsTitleCase(tokens);
                 evidence.TitleCase.Add(titleCase);
                 if (titleCase)
@@ -344,7 +344,7 @@ public static class FeatureExtractor
         }
 
         /// <summary>Headline Style Capitalises Most Words, so capitals there are no sign of a name.</summary>
-        public static bool IsTitleCase(List<Token> tokens)
+        public static bool IsTitleCase(ReadOnlySpan<Token> tokens)
         {
             var words = 0;
             var capitalised = 0;
@@ -362,6 +362,68 @@ public static class FeatureExtractor
             }
 
             return words >= 3 && capitalised >= 0.75 * words;
+        }
+    }
+
+    /// <summary>
+    /// The tokens of one article's zones (title first, then each non-empty paragraph) in one list
+    /// that the thread keeps for its next article, with the words it has met: a token array for
+    /// each paragraph and a string for each word were half of all that reading terms allocated.
+    /// </summary>
+    private sealed class TokenZones
+    {
+        /// <summary>Past this many tokens a list is left to the collector rather than kept.</summary>
+        private const int LargestKept = 1 << 16;
+
+        [ThreadStatic]
+        private static TokenZones? t_spare;
+
+        private readonly List<Token> _tokens = [];
+        private readonly List<(int Start, int Count)> _zones = [];
+        private readonly KnownWords _words = new();
+
+        public int Count => _zones.Count;
+
+        public int TokenCount => _tokens.Count;
+
+        public ReadOnlySpan<Token> this[int zone] => CollectionsMarshal.AsSpan(_tokens).Slice(_zones[zone].Start, _zones[zone].Count);
+
+        /// <summary>Scans the zones, into the thread's spare list when it has one; hand it back with <see cref="Release"/>.</summary>
+        public static TokenZones Scan(string title, IEnumerable<string> paragraphs)
+        {
+            var zones = t_spare ?? new TokenZones();
+            t_spare = null;
+            zones.Add(title);
+            foreach (var paragraph in paragraphs)
+            {
+                if (!string.IsNullOrWhiteSpace(paragraph))
+                {
+                    zones.Add(paragraph);
+                }
+            }
+
+            return zones;
+        }
+
+        /// <summary>The part of <paramref name="perToken"/>, one item per token of the article, that belongs to a zone.</summary>
+        public Span<T> Slice<T>(T[] perToken, int zone) => perToken.AsSpan(_zones[zone].Start, _zones[zone].Count);
+
+        /// <summary>Empties the list (dropping its strings) and keeps it for the thread's next article; the zones must not be used after.</summary>
+        public void Release()
+        {
+            if (_tokens.Capacity <= LargestKept)
+            {
+                _tokens.Clear();
+                _zones.Clear();
+                t_spare = this;
+            }
+        }
+
+        private void Add(string text)
+        {
+            var start = _tokens.Count;
+            Tokenizer.Scan(text, _tokens, _words);
+            _zones.Add((start, _tokens.Count - start));
         }
     }
 }

@@ -11,6 +11,23 @@ public readonly record struct Token
     /// <param name="text">The token as written, possessive tail and abbreviation dots removed.</param>
     /// <param name="sentenceStart">True when the token opens a sentence, line or quotation, where capitals prove nothing.</param>
     public Token(string text, bool sentenceStart)
+        : this(text, Tokenizer.Fold(text), sentenceStart)
+    {
+    }
+
+    /// <summary>The same word as <paramref name="word"/> at another place, where only whether it opens a sentence may differ.</summary>
+    internal Token(Token word, bool sentenceStart)
+    {
+        Text = word.Text;
+        Folded = word.Folded;
+        HasLetter = word.HasLetter;
+        IsNumber = word.IsNumber;
+        IsCapitalised = word.IsCapitalised;
+        IsAllCaps = word.IsAllCaps;
+        SentenceStart = sentenceStart;
+    }
+
+    private Token(string text, string folded, bool sentenceStart)
     {
         Text = text;
         SentenceStart = sentenceStart;
@@ -32,7 +49,7 @@ public readonly record struct Token
         IsNumber = text.Length > 0 && char.IsDigit(text[0]);
         IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
         IsAllCaps = text.Length > 1 && letters > 0 && upper == letters;
-        Folded = Tokenizer.Fold(text);
+        Folded = folded;
     }
 
     public string Text { get; }
@@ -64,9 +81,20 @@ public static class Tokenizer
     /// </summary>
     public static List<Token> Scan(string text)
     {
+        var tokens = new List<Token>();
+        Scan(text, tokens, null);
+        return tokens;
+    }
+
+    /// <summary>
+    /// <see cref="Scan(string)"/>, adding the tokens to the end of <paramref name="tokens"/> and
+    /// taking words met before from <paramref name="words"/> when given.
+    /// </summary>
+    internal static void Scan(string text, List<Token> tokens, KnownWords? words)
+    {
         // Sized from the spaces, so that a long paragraph's list is not regrown and copied again and again.
         var spaces = text.AsSpan().Count(' ');
-        var tokens = new List<Token>(spaces + (spaces / 8) + 4);
+        tokens.EnsureCapacity(tokens.Count + spaces + (spaces / 8) + 4);
         // A word is never longer than the text; only short texts put it on the stack.
         char[]? rented = null;
         var word = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
@@ -103,7 +131,7 @@ public static class Tokenizer
             else if (c is '\'' or '\u2019' && length > 0 && char.IsLetter(next))
             {
                 // Possessive or contraction: keep the stem, skip the tail ("Biden's" -> "Biden").
-                Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
+                Flush(tokens, words, word, ref length, tokenStartsSentence, ref sentenceStart);
                 while (i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
                     i++;
@@ -112,7 +140,7 @@ public static class Tokenizer
             else
             {
                 var endsAbbreviation = c == '.' && length > 0 && IsInitialRun(word[..length]) && length > 1;
-                Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
+                Flush(tokens, words, word, ref length, tokenStartsSentence, ref sentenceStart);
                 if (c is '.' or '!' or '?' or ':' or ';' or '\n' or '\r' or '\u2022' && !endsAbbreviation)
                 {
                     sentenceStart = true;
@@ -122,21 +150,19 @@ public static class Tokenizer
             i++;
         }
 
-        Flush(tokens, word, ref length, tokenStartsSentence, ref sentenceStart);
+        Flush(tokens, words, word, ref length, tokenStartsSentence, ref sentenceStart);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
         }
-
-        return tokens;
     }
 
-    private static void Flush(List<Token> tokens, Span<char> word, ref int length, bool tokenStartsSentence, ref bool sentenceStart)
+    private static void Flush(List<Token> tokens, KnownWords? words, Span<char> word, ref int length, bool tokenStartsSentence, ref bool sentenceStart)
     {
         if (length > 0)
         {
             var text = word[..length];
-            tokens.Add(new Token(new string(text), tokenStartsSentence));
+            tokens.Add(words is null ? new Token(new string(text), tokenStartsSentence) : words.Token(text, tokenStartsSentence));
             length = 0;
             sentenceStart = false;
         }
@@ -197,4 +223,36 @@ public static class Tokenizer
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tomorrow", "ago", "later", "earlier",
     }.ToFrozenSet(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Words already met, as tokens, for one thread's run of articles: most words of news text recur,
+/// and are then neither copied out of the text, folded nor looked over for capitals again.
+/// </summary>
+internal sealed class KnownWords
+{
+    /// <summary>Past this many words they are let go and gathering starts again, so a long run stays small.</summary>
+    private const int MostWords = 1 << 14;
+
+    private readonly Dictionary<string, Token> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+
+    public KnownWords() => _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public Token Token(ReadOnlySpan<char> word, bool sentenceStart)
+    {
+        if (!_wordsBySpan.TryGetValue(word, out var known))
+        {
+            if (_words.Count >= MostWords)
+            {
+                _words.Clear();
+            }
+
+            var text = new string(word);
+            known = new Token(text, sentenceStart: false);
+            _words.Add(text, known);
+        }
+
+        return new Token(known, sentenceStart);
+    }
 }

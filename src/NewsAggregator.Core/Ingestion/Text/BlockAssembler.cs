@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsAggregator.Core.Ingestion.Text;
 
 /// <summary>
@@ -35,14 +33,17 @@ internal static class BlockAssembler
         // Built on first use: counting every phrase of the text is not cheap, and only name-like lines ask.
         var mentions = new Lazy<Mentions>(() => new Mentions(lines.Select(l => l.Text)));
 
-        var units = new List<(Shape Shape, string Text)>();
-        var run = new StringBuilder();
+        // Never more units than lines: sized so, the list is not regrown.
+        var units = new List<(Shape Shape, string Text)>(lines.Count);
+
+        // The run of text lines being joined into one paragraph, from runStart to runEnd; none when runStart is -1.
+        int runStart = -1, runEnd = -1;
         void Flush()
         {
-            if (run.Length > 0)
+            if (runStart >= 0)
             {
-                units.Add((Shape.Text, run.ToString()));
-                run.Clear();
+                units.Add((Shape.Text, Join(lines, runStart, runEnd)));
+                runStart = -1;
             }
         }
 
@@ -58,22 +59,52 @@ internal static class BlockAssembler
                 continue;
             }
 
-            var joins = run.Length > 0 && !newGroup && (byGroup || Continues(lines[i - 1].Text, text)
+            var joins = runStart >= 0 && !newGroup && (byGroup || Continues(lines[i - 1].Text, text)
                 || (wrapWidth > 0 && !EndsShortParagraphLine(lines[i - 1].Text, wrapWidth)));
             if (!joins)
             {
                 Flush();
-            }
-            else
-            {
-                run.Append(' ');
+                runStart = i;
             }
 
-            run.Append(text);
+            runEnd = i;
         }
 
         Flush();
         return [.. units.Select((u, i) => new ContentBlock(KindOf(units, i), u.Text))];
+    }
+
+    /// <summary>
+    /// The lines from <paramref name="start"/> to <paramref name="end"/> joined by spaces. A
+    /// paragraph of one line, as most are in files with a line per paragraph, is that line's own string.
+    /// </summary>
+    private static string Join(IReadOnlyList<TextLine> lines, int start, int end)
+    {
+        if (start == end)
+        {
+            return lines[start].Text;
+        }
+
+        var length = end - start;
+        for (var i = start; i <= end; i++)
+        {
+            length += lines[i].Text.Length;
+        }
+
+        return string.Create(length, (lines, start, end), static (span, run) =>
+        {
+            var at = 0;
+            for (var i = run.start; i <= run.end; i++)
+            {
+                if (i > run.start)
+                {
+                    span[at++] = ' ';
+                }
+
+                run.lines[i].Text.CopyTo(span[at..]);
+                at += run.lines[i].Text.Length;
+            }
+        });
     }
 
     private static Shape Classify(IReadOnlyList<TextLine> lines, int i, bool byGroup, Lazy<Mentions> mentions)

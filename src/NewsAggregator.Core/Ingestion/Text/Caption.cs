@@ -27,8 +27,20 @@ internal static partial class Caption
         return words <= 30
             && !OpensWithSubordinator().IsMatch(line)
             && !MoreThanOneSentence().IsMatch(line)
-            && SubjectThenParticiple().Match(line) is { Success: true } match
-            && !FiniteVerb().IsMatch(line[match.Length..]);
+            && SubjectThenParticipleLength(line) is var subject and > 0
+            && !FiniteVerb().IsMatch(line.AsSpan(subject));
+    }
+
+    /// <summary>How long the line's opening "Jane Doe speaking" is, or 0 when it has none.</summary>
+    private static int SubjectThenParticipleLength(string line)
+    {
+        // A value match, not a Match object: most lines are tried, and objects for each added up.
+        foreach (var match in SubjectThenParticiple().EnumerateMatches(line))
+        {
+            return match.Length;
+        }
+
+        return 0;
     }
 
     /// <summary>

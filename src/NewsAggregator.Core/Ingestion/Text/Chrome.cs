@@ -26,8 +26,8 @@ internal static partial class Chrome
     /// <summary>Lines that are furniture wherever they appear: cookie banners, share rows, ads, inline links to other stories.</summary>
     public static bool IsAnywhere(string line) => IsAnywhere(line, Key(line));
 
-    /// <summary><see cref="IsAnywhere(string)"/> for a line whose <see cref="Key"/> is known.</summary>
-    public static bool IsAnywhere(string line, string key)
+    /// <summary><see cref="IsAnywhere(string)"/> for a line whose <see cref="Key(string)"/> is known.</summary>
+    public static bool IsAnywhere(string line, ReadOnlySpan<char> key)
     {
         if (key.Length == 0)
         {
@@ -50,8 +50,8 @@ internal static partial class Chrome
     /// <summary>Furniture seen after the article: follow/subscribe prompts, copyright, tip lines, tags.</summary>
     public static bool IsTrailing(string line) => IsTrailing(line, Key(line));
 
-    /// <summary><see cref="IsTrailing(string)"/> for a line whose <see cref="Key"/> is known.</summary>
-    public static bool IsTrailing(string line, string key) =>
+    /// <summary><see cref="IsTrailing(string)"/> for a line whose <see cref="Key(string)"/> is known.</summary>
+    public static bool IsTrailing(string line, ReadOnlySpan<char> key) =>
         TrailingLine().IsMatch(key) || TrailingOpening().IsMatch(line) || OutletOnAggregator(line) is not null;
 
     /// <summary>
@@ -62,8 +62,10 @@ internal static partial class Chrome
     public static bool IsCutMarker(string line, out string? author)
     {
         author = null;
-        var key = Key(line);
-        if (CutLine().IsMatch(key))
+        var buffer = ArrayPool<char>.Shared.Rent(line.Length);
+        var cut = CutLine().IsMatch(Key(line, buffer));
+        ArrayPool<char>.Shared.Return(buffer);
+        if (cut)
         {
             return true;
         }
@@ -84,8 +86,8 @@ internal static partial class Chrome
     /// </summary>
     public static bool IsTeaserHeading(string line) => IsTeaserHeadingKey(Key(line));
 
-    /// <summary><see cref="IsTeaserHeading"/> for a line's <see cref="Key"/>.</summary>
-    public static bool IsTeaserHeadingKey(string key) => TeaserHeading().IsMatch(key);
+    /// <summary><see cref="IsTeaserHeading"/> for a line's <see cref="Key(string)"/>.</summary>
+    public static bool IsTeaserHeadingKey(ReadOnlySpan<char> key) => TeaserHeading().IsMatch(key);
 
     /// <summary>Navigation at the very top ("Skip to content", "Site icon NJTODAY.NET"); <paramref name="outlet"/> is a named site.</summary>
     public static bool IsTop(string line, out string? outlet)
@@ -159,7 +161,20 @@ internal static partial class Chrome
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ShareFillerWords = ShareFillers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lower case, trimmed of the punctuation buttons and labels wear (":", "»", "|", "…").</summary>
-    public static string Key(string line) => line.Trim(' ', ':', '»', '«', '|', '>', '<', '…', '.', '!', '-', '–', '—', '•', '·', '›', '‹', '→', '+').ToLowerInvariant();
+    public static string Key(string line) => line.AsSpan().Trim(KeyTrim).ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// <see cref="Key(string)"/> written into <paramref name="buffer"/>, which must be at least as
+    /// long as the line: asked for every line of every file, a new string each time added up.
+    /// </summary>
+    public static ReadOnlySpan<char> Key(string line, Span<char> buffer)
+    {
+        // Invariant lower-casing maps char for char, so the key is as long as the trimmed line.
+        var length = line.AsSpan().Trim(KeyTrim).ToLowerInvariant(buffer);
+        return buffer[..length];
+    }
+
+    private const string KeyTrim = " :»«|><….!-–—•·›‹→+";
 
     [GeneratedRegex(@"\b(?:we|this (?:web ?site|site|page)|our (?:web ?site|site|partners))\b[^.]{0,60}\b(?:uses?|serves?|stores?)\b[^.]{0,30}\bcookies?\b|\bcookies? (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b|\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web ?site|site)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CookieNotice();

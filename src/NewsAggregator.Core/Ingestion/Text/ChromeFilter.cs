@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsAggregator.Core.Ingestion.Text;
 
 /// <summary>What <see cref="ChromeFilter"/> kept, and what the furniture it removed said about the article.</summary>
@@ -39,12 +41,13 @@ internal static class ChromeFilter
 
         var trailingStart = Math.Min(secondHalf, lastProse + 1);
         string? outlet = null;
-        var kept = new List<TextLine>();
+        var kept = new List<TextLine>(lines.Count);
         var inTeasers = false;
+        var keyBuffer = ArrayPool<char>.Shared.Rent(lines.Count == 0 ? 0 : lines.Max(l => l.Text.Length));
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            var key = Chrome.Key(text);
+            var key = Chrome.Key(text, keyBuffer);
             var trailing = i >= trailingStart;
             outlet ??= Chrome.OutletOnAggregator(text);
             if (kept.Count > 0 && Chrome.IsTeaserHeadingKey(key))
@@ -63,6 +66,7 @@ internal static class ChromeFilter
             kept.Add(lines[i]);
         }
 
+        ArrayPool<char>.Shared.Return(keyBuffer);
         return new ChromeResult(kept, outlet, author);
     }
 

@@ -29,6 +29,10 @@ internal static partial class DateLine
         "years", "minutes", "mins", "|", "/", "-", "—", "–", "and", "of", "edited", "article", "last-updated",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdaysBySpan = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordsBySpan = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Zone abbreviations with a fixed offset; ambiguous ones ("ET") fall back to UTC.</summary>
     private static readonly Dictionary<string, TimeSpan> Zones = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,6 +43,8 @@ internal static partial class DateLine
         ["pdt"] = TimeSpan.FromHours(-7), ["ist"] = new TimeSpan(5, 30, 0), ["aest"] = TimeSpan.FromHours(10),
         ["akdt"] = TimeSpan.FromHours(-8),
     };
+
+    private static readonly Dictionary<string, TimeSpan>.AlternateLookup<ReadOnlySpan<char>> ZonesBySpan = Zones.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the line is only a date (with the usual labels); <paramref name="date"/> is set when it can be read.</summary>
     public static bool TryRead(string line, out DateTimeOffset? date)
@@ -56,24 +62,21 @@ internal static partial class DateLine
             return false;
         }
 
+        // The tokens are weighed as spans of the line: most lines that get here are sentences with
+        // a number, turned away below, and strings for their words added up.
         var compact = Compact(line);
-        var tokens = Token().Matches(compact).Select(m => m.Value).ToList();
-        if (tokens.Count is 0 or > 18)
-        {
-            return false;
-        }
-
-        int dateTokens = 0, otherTokens = 0;
+        int tokens = 0, dateTokens = 0, otherTokens = 0;
         var hasMonth = false;
-        foreach (var token in tokens)
+        foreach (var token in Token().EnumerateMatches(compact))
         {
-            var word = token.TrimEnd('.', ',', ':');
+            tokens++;
+            var word = compact.AsSpan(token.Index, token.Length).TrimEnd(".,:");
             if (MonthIndex(word) > 0)
             {
                 hasMonth = true;
                 dateTokens++;
             }
-            else if (Weekdays.Contains(word) || DateWords.Contains(word) || Zones.ContainsKey(word)
+            else if (WeekdaysBySpan.Contains(word) || DateWordsBySpan.Contains(word) || ZonesBySpan.ContainsKey(word)
                 || NumberLike().IsMatch(word) || word.Length <= 1)
             {
                 dateTokens++;
@@ -86,7 +89,7 @@ internal static partial class DateLine
 
         // A place or agency tag ("WASHINGTON", "(CNA)") may ride along; a sentence may not. Most
         // lines with a number are sentences, and are turned away before the date patterns run.
-        if (otherTokens > 4 || otherTokens >= dateTokens)
+        if (tokens is 0 or > 18 || otherTokens > 4 || otherTokens >= dateTokens)
         {
             return false;
         }
@@ -97,7 +100,7 @@ internal static partial class DateLine
             return false;
         }
 
-        date = Read(compact, tokens);
+        date = Read(compact, [.. Token().Matches(compact).Select(m => m.Value)]);
         return true;
     }
 

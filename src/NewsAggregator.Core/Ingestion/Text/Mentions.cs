@@ -21,28 +21,33 @@ internal sealed class Mentions
     private const int MostPlacesToVisit = 64;
 
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+
+    /// <summary>The same ids looked up by a word still inside its line: only a word's first use makes a string.</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordIdsBySpan;
     private readonly List<int[]> _lines = [];
     private readonly List<List<(int Line, int Position)>> _places = [];
     private RunCounts? _counts;
 
     public Mentions(IEnumerable<string> lines)
     {
+        _wordIdsBySpan = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var ids = new List<int>();
         foreach (var line in lines)
         {
             ids.Clear();
-            foreach (var word in LineShape.Words(line))
+            foreach (var range in line.AsSpan().Split(' '))
             {
-                var cleaned = Clean(word);
+                // Split keeps the empty runs between two spaces that LineShape.Words drops; they clean to nothing.
+                var cleaned = Clean(line.AsSpan(range));
                 if (cleaned.Length == 0)
                 {
                     continue;
                 }
 
-                if (!_wordIds.TryGetValue(cleaned, out var id))
+                if (!_wordIdsBySpan.TryGetValue(cleaned, out var id))
                 {
                     id = _wordIds.Count;
-                    _wordIds.Add(cleaned, id);
+                    _wordIdsBySpan.TryAdd(cleaned, id);
                     _places.Add([]);
                 }
 
@@ -58,15 +63,15 @@ internal sealed class Mentions
     public bool InOtherLines(string phrase)
     {
         var ids = new List<int>();
-        foreach (var word in LineShape.Words(phrase))
+        foreach (var range in phrase.AsSpan().Split(' '))
         {
-            var cleaned = Clean(word);
+            var cleaned = Clean(phrase.AsSpan(range));
             if (cleaned.Length == 0)
             {
                 continue;
             }
 
-            if (!_wordIds.TryGetValue(cleaned, out var id))
+            if (!_wordIdsBySpan.TryGetValue(cleaned, out var id))
             {
                 return false; // a word no line uses: the phrase occurs nowhere
             }
@@ -128,9 +133,9 @@ internal sealed class Mentions
         return true;
     }
 
-    private static string Clean(string word)
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> word)
     {
-        var trimmed = word.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', '.', ';', ':', '!', '?', '—', '–');
+        var trimmed = word.Trim("\"“”‘’'()[],.;:!?—–");
         return trimmed.EndsWith("’s", StringComparison.Ordinal) || trimmed.EndsWith("'s", StringComparison.Ordinal)
             ? trimmed[..^2]
             : trimmed;

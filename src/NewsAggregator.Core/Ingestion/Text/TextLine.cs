@@ -93,6 +93,19 @@ internal static class TextLines
         var pendingSpace = false;
         foreach (var c in line)
         {
+            // Printable ASCII, most of any text, is neither space, mark nor control: kept as it is.
+            if (c is > ' ' and < '\u007F')
+            {
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = c;
+                continue;
+            }
+
             if (c is '\u200B' or '\uFEFF' or '\u2060' or '\u00AD' || (char.IsControl(c) && !char.IsWhiteSpace(c)))
             {
                 continue;
