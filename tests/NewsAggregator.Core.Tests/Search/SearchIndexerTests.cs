@@ -15,6 +15,15 @@ public class SearchIndexerTests
 {
     private const string Marker = "zanzibarite";
 
+    /// <summary>One article with one block, written as SQL into a store an older release left (the entity classes describe today's schema).</summary>
+    private const string OldArticle =
+        """
+        INSERT INTO SourceFiles (Sha256, FileName, Length, Content, ReceivedUtc) VALUES (printf('%.64c', 'a'), 'old.txt', 1, x'01', '2026-01-01 00:00:00');
+        INSERT INTO Articles (SourceFileId, Title, TitleDerived, ParsedUtc) VALUES (last_insert_rowid(), 'Harbour report', 0, '2026-01-01 00:00:00');
+        INSERT INTO ArticleBlocks (ArticleId, Ordinal, Kind, Text) VALUES (last_insert_rowid(), 0, 'Paragraph', 'Dredging in Gdansk.');
+
+        """;
+
     [Fact]
     public async Task ImportWritesOneRowPerArticleWithTheTitleAndTheBlocksInOrder()
     {
@@ -72,11 +81,7 @@ public class SearchIndexerTests
         // The store as the previous release left it: search rows kept by per-block triggers.
         await using var store = await TestStore.CreateAtAsync(
             "20261101000100_SearchIndex",
-            """
-            INSERT INTO SourceFiles (Sha256, FileName, Length, Content, ReceivedUtc) VALUES (printf('%.64c', 'a'), 'old.txt', 1, x'01', '2026-01-01 00:00:00');
-            INSERT INTO Articles (SourceFileId, Title, TitleDerived, ParsedUtc) VALUES (last_insert_rowid(), 'Harbour report', 0, '2026-01-01 00:00:00');
-            INSERT INTO ArticleBlocks (ArticleId, Ordinal, Kind, Text) VALUES (last_insert_rowid(), 0, 'Paragraph', 'Dredging in Gdansk.');
-            """);
+            OldArticle);
 
         await using var db = store.NewContext();
         await db.Database.MigrateAsync();
@@ -129,12 +134,7 @@ public class SearchIndexerTests
         // A store as the release before the leaner index left it, with a search row the import wrote.
         await using var store = await TestStore.CreateAtAsync(
             "20261101000300_ArticleClusterSeed",
-            """
-            INSERT INTO SourceFiles (Sha256, FileName, Length, Content, ReceivedUtc) VALUES (printf('%.64c', 'a'), 'old.txt', 1, x'01', '2026-01-01 00:00:00');
-            INSERT INTO Articles (SourceFileId, Title, TitleDerived, ParsedUtc) VALUES (last_insert_rowid(), 'Harbour report', 0, '2026-01-01 00:00:00');
-            INSERT INTO ArticleBlocks (ArticleId, Ordinal, Kind, Text) VALUES (last_insert_rowid(), 0, 'Paragraph', 'Dredging in Gdansk.');
-            INSERT INTO ArticleSearch (rowid, Title, Body) SELECT Id, Title, 'Dredging in Gdansk.' FROM Articles;
-            """);
+            OldArticle + "INSERT INTO ArticleSearch (rowid, Title, Body) SELECT Id, Title, 'Dredging in Gdansk.' FROM Articles;");
 
         await using var db = store.NewContext();
         await db.Database.MigrateAsync();
