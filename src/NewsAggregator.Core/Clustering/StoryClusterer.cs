@@ -381,8 +381,9 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
     /// <summary>The story's heaviest names and other terms under the current document frequencies.</summary>
     private (List<string> Names, List<string> Terms) KeyTerms(StoryProfile profile, float logCorpus)
     {
-        var (ids, centroid) = profile.CentroidWeights();
-        var ranked = Enumerable.Range(0, ids.Length)
+        var weights = profile.CentroidWeights();
+        var (ids, centroid) = (weights.TermArray, weights.WeightArray);
+        var ranked = Enumerable.Range(0, weights.Count)
             .Where(k => index.DocumentFrequency(ids[k]) > 1 || profile.Size == 1)
             .OrderByDescending(k => centroid[k] * index.Idf(ids[k], logCorpus)).ThenBy(k => ids[k])
             .Select(k => ids[k])

@@ -20,6 +20,9 @@ public sealed class StoryIndex
     private readonly List<int> _surnameVotes = [];
     private readonly List<List<StoryProfile>> _postings = [];
     private readonly List<StoryProfile> _stories = [];
+
+    // Scratch for Join: the terms a story gains from an article (writers hold the gate, so one list serves).
+    private readonly List<int> _newTerms = [];
     private int[] _documentFrequency = new int[1024];
 
     // ln(document frequency) per term: idf is then one subtraction, which keeps exact story
@@ -117,15 +120,12 @@ public sealed class StoryIndex
     /// <summary>Adds the article to the story and lists the story under the terms it did not use before.</summary>
     internal void Join(StoryProfile story, IndexedArticle article)
     {
-        foreach (var term in article.Terms)
+        _newTerms.Clear();
+        story.Absorb(article, _newTerms);
+        foreach (var term in _newTerms)
         {
-            if (!story.Counts.ContainsKey(term))
-            {
-                _postings[term].Add(story);
-            }
+            _postings[term].Add(story);
         }
-
-        story.Absorb(article);
     }
 
     /// <summary>The younger story moves into the older one; returns the survivor.</summary>
@@ -189,6 +189,12 @@ public sealed class StoryIndex
     /// than wrote it as a body's (see <see cref="ArticleTerms.Bodies"/>).
     /// </summary>
     internal bool IsSurname(int term) => _surnameVotes[term] > 0;
+
+    /// <summary><see cref="IsYear"/> by term id, for loops over many terms.</summary>
+    internal ReadOnlySpan<bool> YearFlags => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_isYear);
+
+    /// <summary>Surname votes by term id (see <see cref="IsSurname"/>: a surname when positive), for loops over many terms.</summary>
+    internal ReadOnlySpan<int> SurnameVotes => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_surnameVotes);
 
     internal int DocumentFrequency(int term) => _documentFrequency[term];
 

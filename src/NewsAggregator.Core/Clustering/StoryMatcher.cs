@@ -21,8 +21,8 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private const float BarelyMentioned = 0.25f;
 
     // Who and when: two events of one kind differ in the person at their centre or in their year.
-    private readonly Contrast _actors = new(index.IsSurname, MainActorWeight, options.MainActorContrast, DatesDecide: false);
-    private readonly Contrast _years = new(index.IsYear, 0f, options.YearContrast, DatesDecide: true);
+    private readonly Contrast _actors = new(ContrastKind.Surname, MainActorWeight, options.MainActorContrast, DatesDecide: false);
+    private readonly Contrast _years = new(ContrastKind.Year, 0f, options.YearContrast, DatesDecide: true);
 
     // Large by-term and by-story arrays, kept by the index from batch to batch so that each batch
     // does not grow its own again (they reach the large-object heap, whose churn costs full collections).
@@ -32,6 +32,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     public (StoryProfile Story, List<StoryProfile> Absorbed) Place(IndexedArticle article)
     {
         var logCorpus = index.LogCorpus(options.MinimumCorpusSize);
+        _buffers.Norms.Clear();
         var weights = ArticleWeights(article, logCorpus);
         EnsureCapacity(ref _buffers.Dense);
 
@@ -215,7 +216,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// that kind of term. Only a candidate the article could join needs the check: a lower one
     /// stays below the bar anyway.
     /// </summary>
-    private static double Contrasted(double similarity, double threshold, Contrast kind, int? ours, IndexedArticle article, StoryProfile story) =>
+    private double Contrasted(double similarity, double threshold, Contrast kind, int? ours, IndexedArticle article, StoryProfile story) =>
         ours is { } term && similarity >= threshold && Differ(kind, article, term, story) ? similarity * kind.Factor : similarity;
 
     /// <summary>
@@ -224,14 +225,14 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// alone proves little (a report names a bystander more than the suspect, or a year of
     /// background more than its own); both sides together mark two events of one kind.
     /// </summary>
-    private static bool Differ(Contrast kind, IndexedArticle article, int ours, StoryProfile story) =>
+    private bool Differ(Contrast kind, IndexedArticle article, int ours, StoryProfile story) =>
         !(kind.DatesDecide && article.Published is not null && story.FirstPublished is not null)
         && story.CentroidWeight(ours) <= BarelyMentioned * Weight(article, ours)
         && Heaviest(kind, story) is { } theirs
         && Weight(article, theirs) <= BarelyMentioned * story.CentroidWeight(theirs);
 
     /// <summary>The same test between two stories, before a merge.</summary>
-    private static bool Differ(Contrast kind, StoryProfile a, StoryProfile b) =>
+    private bool Differ(Contrast kind, StoryProfile a, StoryProfile b) =>
         kind.Enabled
         && !(kind.DatesDecide && a.FirstPublished is not null && b.FirstPublished is not null)
         && Heaviest(kind, a) is { } ours && b.CentroidWeight(ours) <= BarelyMentioned * a.CentroidWeight(ours)
@@ -240,24 +241,27 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private static float Weight(IndexedArticle article, int term) =>
         Array.IndexOf(article.Terms, term) is var k and >= 0 ? article.Counts[k] : 0f;
 
-    private static int? Heaviest(Contrast kind, IndexedArticle article) =>
+    private int? Heaviest(Contrast kind, IndexedArticle article) =>
         kind.Enabled ? Heaviest(kind, article.Terms, article.Counts) : null;
 
-    private static int? Heaviest(Contrast kind, StoryProfile story)
+    private int? Heaviest(Contrast kind, StoryProfile story)
     {
         var (terms, weights) = story.CentroidWeights();
         return Heaviest(kind, terms, weights);
     }
 
     /// <summary>The heaviest term of the kind (ties by term id), when it weighs at least the kind's minimum.</summary>
-    private static int? Heaviest(Contrast kind, int[] terms, float[] weights)
+    private int? Heaviest(Contrast kind, ReadOnlySpan<int> terms, ReadOnlySpan<float> weights)
     {
+        var years = index.YearFlags;
+        var surnameVotes = index.SurnameVotes;
         int? best = null;
         var bestWeight = 0f;
         for (var k = 0; k < terms.Length; k++)
         {
             var (term, w) = (terms[k], weights[k]);
-            if (kind.IsKind(term) && (best is null || w > bestWeight || (w == bestWeight && term < best)))
+            var ofKind = kind.Kind == ContrastKind.Year ? years[term] : surnameVotes[term] > 0;
+            if (ofKind && (best is null || w > bestWeight || (w == bestWeight && term < best)))
             {
                 (best, bestWeight) = (term, w);
             }
@@ -272,9 +276,16 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// <paramref name="DatesDecide"/>, two sides that both carry publication dates are left to the
     /// publication window instead (a story running over New Year spans two years).
     /// </summary>
-    private sealed record Contrast(Func<int, bool> IsKind, float MinimumWeight, double Factor, bool DatesDecide)
+    private sealed record Contrast(ContrastKind Kind, float MinimumWeight, double Factor, bool DatesDecide)
     {
         public bool Enabled => Factor < 1;
+    }
+
+    /// <summary>Surnames: terms more articles used as a person's surname than as a body's (see <see cref="StoryIndex.IsSurname"/>). Years: see <see cref="StoryIndex.IsYear"/>.</summary>
+    private enum ContrastKind
+    {
+        Surname,
+        Year,
     }
 
     /// <summary>
@@ -392,7 +403,45 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     {
         var (terms, centroid) = story.CentroidWeights();
         var (norm, dot) = NormAndDot(terms, centroid, index.LogDocumentFrequencies, logCorpus, _buffers.Dense);
+        _buffers.Norms[story] = new CentroidNorms(story.Version, index.Documents, logCorpus, norm, double.NaN);
         return norm > 0 ? dot / Math.Sqrt(norm) : 0;
+    }
+
+    /// <summary>
+    /// The squared norms of a story's centroid under the current idf, over all terms and over names:
+    /// kept for the rest of the placement (the idf does not move during one), as long as the story does not change.
+    /// </summary>
+    private (double Norm, double NameNorm) Norms(StoryProfile story, float logCorpus)
+    {
+        var logDf = index.LogDocumentFrequencies;
+        var (terms, centroid) = story.CentroidWeights();
+        if (!_buffers.Norms.TryGetValue(story, out var known)
+            || known.Version != story.Version || known.Documents != index.Documents || known.LogCorpus != logCorpus)
+        {
+            double all = 0;
+            for (var k = 0; k < terms.Length; k++)
+            {
+                var w = centroid[k] * (logCorpus - logDf[terms[k]]);
+                all += w * w;
+            }
+
+            known = new CentroidNorms(story.Version, index.Documents, logCorpus, all, double.NaN);
+        }
+
+        if (double.IsNaN(known.NameNorm))
+        {
+            double names = 0;
+            foreach (var k in story.NamePositions(index.NameFlags))
+            {
+                var w = centroid[k] * (logCorpus - logDf[terms[k]]);
+                names += w * w;
+            }
+
+            known = known with { NameNorm = names };
+        }
+
+        _buffers.Norms[story] = known;
+        return (known.Norm, known.NameNorm);
     }
 
     /// <summary>
@@ -401,14 +450,14 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// arrays without bounds checks: every term id is below the vocabulary size, which all the
     /// by-term arrays cover.
     /// </summary>
-    private static (double Norm, double Dot) NormAndDot(int[] terms, float[] shape, ReadOnlySpan<float> logDocumentFrequency, float logCorpus, float[] other)
+    private static (double Norm, double Dot) NormAndDot(ReadOnlySpan<int> terms, ReadOnlySpan<float> shape, ReadOnlySpan<float> logDocumentFrequency, float logCorpus, float[] other)
     {
         if (shape.Length < terms.Length)
         {
             throw new ArgumentException("Every term needs its weight.", nameof(shape));
         }
 
-        ref var shape0 = ref MemoryMarshal.GetArrayDataReference(shape);
+        ref var shape0 = ref MemoryMarshal.GetReference(shape);
         ref var logDf0 = ref MemoryMarshal.GetReference(logDocumentFrequency);
         ref var other0 = ref MemoryMarshal.GetArrayDataReference(other);
         double norm = 0, dot = 0;
@@ -505,6 +554,13 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// <summary>Cosine with the closest of the story's kept members.</summary>
     private double ExemplarSimilarity(StoryProfile story, float logCorpus)
     {
+        // A story of one article is its own centroid (the same terms, in the same order, with the
+        // same weights), so its member would score exactly what the centroid scored.
+        if (story.Size == 1)
+        {
+            return 0;
+        }
+
         var best = 0.0;
         var logDf = index.LogDocumentFrequencies;
         foreach (var member in story.Exemplars)
@@ -524,92 +580,80 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     /// two share too little by name. Two earthquakes or two arrests read alike in their words; the
     /// places and people tell them apart.
     /// </summary>
+    /// <remarks>
+    /// The names come first, over the group's name terms alone: most candidates fail there, and the
+    /// cosine over all terms is then not needed. Every sum runs over the group's terms in their order.
+    /// </remarks>
     private double LooseFit(StoryProfile group, StoryProfile host, float logCorpus)
     {
-        var (all, names) = StorySimilarities(group, host, logCorpus);
-        return names >= options.AttachNameThreshold ? all : 0;
-    }
-
-    internal double StorySimilarity(StoryProfile a, StoryProfile b, float logCorpus) => StorySimilarities(a, b, logCorpus).All;
-
-    /// <summary>Centroid cosine over all terms, and over names alone.</summary>
-    private (double All, double Names) StorySimilarities(StoryProfile a, StoryProfile b, float logCorpus)
-    {
-        var (termsA, centroidA) = a.CentroidWeights();
-        var (normB, nameNormB) = Spread(b, logCorpus);
-        var isName = index.NameFlags;
-        ref var centroid0 = ref MemoryMarshal.GetArrayDataReference(centroidA);
-        ref var logDf0 = ref MemoryMarshal.GetReference(index.LogDocumentFrequencies);
-        ref var isName0 = ref MemoryMarshal.GetReference(isName);
-        ref var other0 = ref MemoryMarshal.GetArrayDataReference(_buffers.OtherDense);
-        double normA = 0, dot = 0, nameNormA = 0, nameDot = 0;
-        for (var k = 0; k < termsA.Length; k++)
+        var (norm, nameNorm) = Norms(group, logCorpus);
+        var (hostNorm, hostNameNorm) = Norms(host, logCorpus);
+        var centroid = group.CentroidWeights();
+        var nameDot = Dot(centroid, group.NamePositions(index.NameFlags), host, logCorpus);
+        var names = nameNorm > 0 && hostNameNorm > 0 ? nameDot / Math.Sqrt(nameNorm * hostNameNorm) : 0;
+        if (names < options.AttachNameThreshold)
         {
-            var term = termsA[k];
-            var idf = logCorpus - Unsafe.Add(ref logDf0, term);
-            var w = Unsafe.Add(ref centroid0, k) * idf;
-            var name = Unsafe.Add(ref isName0, term);
-            normA += w * w;
-            var other = Unsafe.Add(ref other0, term);
-            if (name)
-            {
-                nameNormA += w * w;
-            }
-
-            if (other > 0)
-            {
-                dot += w * other * idf;
-                if (name)
-                {
-                    nameDot += w * other * idf;
-                }
-            }
+            return 0;
         }
 
-        var all = normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
-        var names = nameNormA > 0 && nameNormB > 0 ? nameDot / Math.Sqrt(nameNormA * nameNormB) : 0;
-        return (all, names);
+        var dot = Dot(centroid, host, logCorpus);
+        return norm > 0 && hostNorm > 0 ? dot / Math.Sqrt(norm * hostNorm) : 0;
+    }
+
+    /// <summary>Centroid cosine of two stories under the current idf.</summary>
+    internal double StorySimilarity(StoryProfile a, StoryProfile b, float logCorpus)
+    {
+        var (normA, _) = Norms(a, logCorpus);
+        var (normB, _) = Norms(b, logCorpus);
+        var dot = Dot(a.CentroidWeights(), b, logCorpus);
+        return normA > 0 && normB > 0 ? dot / Math.Sqrt(normA * normB) : 0;
     }
 
     /// <summary>
-    /// Spreads a story's centroid (before idf) over <see cref="Buffers.OtherDense"/> by term id, with its
-    /// squared norms under the current idf, over all terms and over names. A story's new article is
-    /// often compared with several small groups in a row, so the spread story stays until another
-    /// is asked for, the story changes, or an article is counted (which moves the idf).
+    /// The dot product under the current idf of centroid <paramref name="a"/> with story
+    /// <paramref name="b"/>, whose weights are looked up by term: the side summed over is the small one.
     /// </summary>
-    private (double Norm, double NameNorm) Spread(StoryProfile story, float logCorpus)
+    private double Dot(Centroid a, StoryProfile b, float logCorpus)
     {
-        if (_buffers.Spread.Story == story && _buffers.Spread.Version == story.Version && _buffers.Spread.Documents == index.Documents)
-        {
-            return (_buffers.Spread.Norm, _buffers.Spread.NameNorm);
-        }
-
-        foreach (var term in _buffers.Spread.Terms)
-        {
-            _buffers.OtherDense[term] = 0;
-        }
-
-        var (terms, centroid) = story.CentroidWeights();
-        EnsureCapacity(ref _buffers.OtherDense);
         var logDf = index.LogDocumentFrequencies;
-        var isName = index.NameFlags;
-        var spread = _buffers.OtherDense;
-        double norm = 0, nameNorm = 0;
-        for (var k = 0; k < terms.Length; k++)
+        double dot = 0;
+        for (var k = 0; k < a.Count; k++)
         {
-            var term = terms[k];
-            spread[term] = centroid[k];
-            var w = centroid[k] * (logCorpus - logDf[term]);
-            norm += w * w;
-            if (isName[term])
-            {
-                nameNorm += w * w;
-            }
+            dot += DotTerm(a, k, b, logCorpus, logDf);
         }
 
-        _buffers.Spread = new SpreadStory(story, story.Version, index.Documents, terms, norm, nameNorm);
-        return (norm, nameNorm);
+        return dot;
     }
+
+    /// <summary>The same over the terms at <paramref name="positions"/> of <paramref name="a"/> only.</summary>
+    private double Dot(Centroid a, ReadOnlySpan<int> positions, StoryProfile b, float logCorpus)
+    {
+        var logDf = index.LogDocumentFrequencies;
+        double dot = 0;
+        foreach (var k in positions)
+        {
+            dot += DotTerm(a, k, b, logCorpus, logDf);
+        }
+
+        return dot;
+    }
+
+    private static float DotTerm(Centroid a, int k, StoryProfile b, float logCorpus, ReadOnlySpan<float> logDf)
+    {
+        var term = a.TermArray[k];
+        var other = b.CentroidWeight(term);
+        if (other <= 0)
+        {
+            return 0;
+        }
+
+        var idf = logCorpus - logDf[term];
+        var w = a.WeightArray[k] * idf;
+        return w * other * idf;
+    }
+
+    /// <summary>A story's squared centroid norms as of one version, store size and idf base (NaN: not computed yet).</summary>
+    internal readonly record struct CentroidNorms(int Version, int Documents, float LogCorpus, double Norm, double NameNorm);
 
     /// <summary>Placement's scratch arrays; used by one placement at a time (under the index's gate).</summary>
     internal sealed class Buffers
@@ -623,12 +667,10 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         // The article's weights by term id: array lookups keep exact similarities cheap. Cleared after each placement.
         public float[] Dense = new float[1024];
 
-        // Another story's centroid (see Spread), or one kept member's weights, spread by term id for the same reason.
-        public float[] OtherDense = new float[1024];
-        public SpreadStory Spread = new(null, 0, 0, [], 0, 0);
+        // One kept member's weights spread by term id, for average linkage.
         public double[] PairDense = new double[1024];
-    }
 
-    /// <summary>Which story <see cref="Buffers.OtherDense"/> holds, as of which change and which article count.</summary>
-    internal sealed record SpreadStory(StoryProfile? Story, int Version, int Documents, int[] Terms, double Norm, double NameNorm);
+        // Centroid norms computed during the current placement, by story.
+        public readonly Dictionary<StoryProfile, CentroidNorms> Norms = new(ReferenceEqualityComparer.Instance);
+    }
 }

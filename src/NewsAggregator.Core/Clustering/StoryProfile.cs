@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>
@@ -15,7 +17,12 @@ internal sealed class StoryProfile(int number)
     /// <summary>How many member articles a story keeps whole, for article-to-article comparison.</summary>
     public const int MaxExemplars = 8;
 
-    public Dictionary<int, float> Counts { get; } = [];
+    // The summed member shapes by term, kept in the order the terms first came: a position per term,
+    // and the terms and sums side by side, so the centroid is read without hashing or copying.
+    private Dictionary<int, int> _positions = [];
+    private int[] _terms = [];
+    private float[] _sums = [];
+    private int _termCount;
 
     /// <summary>The first few members, kept whole: a newcomer close to one of them belongs here even when the centroid has drifted.</summary>
     public List<IndexedArticle> Exemplars { get; } = [];
@@ -53,41 +60,68 @@ internal sealed class StoryProfile(int number)
     /// <summary>Changes whenever the story's members change: lets a caller keep work done on the centroid until then.</summary>
     public int Version { get; private set; }
 
-    private int[]? _weightTerms;
-    private float[]? _weights;
+    private float[] _weights = [];
+    private int _weightsVersion = -1;
+    private readonly List<int> _namePositions = [];
+    private int _namesScanned;
+
+    /// <summary>How many distinct terms the story's members use.</summary>
+    public int TermCount => _termCount;
 
     /// <summary>
-    /// Per-term centroid weights (mean member shape), before idf; cached until the story changes.
+    /// Per-term centroid weights (mean member shape), before idf, in the order the terms first came;
+    /// cached until the story changes. Valid until the story next changes.
     /// </summary>
-    public (int[] Terms, float[] Weights) CentroidWeights()
+    public Centroid CentroidWeights()
     {
-        if (_weightTerms is null || _weights is null)
+        if (_weightsVersion != Version)
         {
-            _weightTerms = new int[Counts.Count];
-            _weights = new float[Counts.Count];
-            var k = 0;
-            foreach (var (term, count) in Counts)
+            if (_weights.Length < _termCount)
             {
-                _weightTerms[k] = term;
-                _weights[k] = count / Size;
-                k++;
+                _weights = new float[_terms.Length];
+            }
+
+            for (var k = 0; k < _termCount; k++)
+            {
+                _weights[k] = _sums[k] / Size;
+            }
+
+            _weightsVersion = Version;
+        }
+
+        return new Centroid(_terms, _weights, _termCount);
+    }
+
+    /// <summary>
+    /// Where the names sit in <see cref="CentroidWeights"/> (ascending), by the index's name flags (which
+    /// never change for a term). Terms only ever join the end, so only the new ones are looked at.
+    /// </summary>
+    public ReadOnlySpan<int> NamePositions(ReadOnlySpan<bool> isName)
+    {
+        for (; _namesScanned < _termCount; _namesScanned++)
+        {
+            if (isName[_terms[_namesScanned]])
+            {
+                _namePositions.Add(_namesScanned);
             }
         }
 
-        return (_weightTerms, _weights);
+        return CollectionsMarshal.AsSpan(_namePositions);
     }
 
     /// <summary>The centroid weight of one term, before idf.</summary>
-    public float CentroidWeight(int term) => Counts.TryGetValue(term, out var count) ? count / Size : 0;
+    public float CentroidWeight(int term) => _positions.TryGetValue(term, out var k) ? _sums[k] / Size : 0;
 
-    public void Absorb(IndexedArticle article)
+    /// <summary>Adds the article's shape to the story; the terms the story did not use before go to <paramref name="newTerms"/>, in the article's order.</summary>
+    public void Absorb(IndexedArticle article, List<int>? newTerms = null)
     {
         Version++;
-        _weightTerms = null;
-        _weights = null;
         for (var k = 0; k < article.Terms.Length; k++)
         {
-            Counts[article.Terms[k]] = Counts.GetValueOrDefault(article.Terms[k]) + article.Counts[k];
+            if (Add(article.Terms[k], article.Counts[k]))
+            {
+                newTerms?.Add(article.Terms[k]);
+            }
         }
 
         Size++;
@@ -104,13 +138,9 @@ internal sealed class StoryProfile(int number)
     {
         Version++;
         other.Version++;
-        other._weightTerms = null;
-        other._weights = null;
-        _weightTerms = null;
-        _weights = null;
-        foreach (var (term, count) in other.Counts)
+        for (var k = 0; k < other._termCount; k++)
         {
-            Counts[term] = Counts.GetValueOrDefault(term) + count;
+            Add(other._terms[k], other._sums[k]);
         }
 
         Size += other.Size;
@@ -121,11 +151,39 @@ internal sealed class StoryProfile(int number)
         Exemplars.AddRange(other.Exemplars.Take(MaxExemplars - Exemplars.Count));
         Widen(other.FirstPublished, other.LastPublished);
         other.MergedInto = this;
-        other.Counts.Clear();
-        other.Counts.TrimExcess();
+        // Dropped rather than cleared: a caller may still hold the old arrays (see CentroidWeights).
+        other._positions = [];
+        other._terms = [];
+        other._sums = [];
+        other._weights = [];
+        other._termCount = 0;
+        other._namePositions.Clear();
+        other._namePositions.TrimExcess();
+        other._namesScanned = 0;
         other.Exemplars.Clear();
         other.Members.Clear();
         other.Members.TrimExcess();
+    }
+
+    /// <summary>Adds to the term's sum; true when the story did not use the term before.</summary>
+    private bool Add(int term, float count)
+    {
+        ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, term, out var known);
+        if (!known)
+        {
+            if (_termCount == _terms.Length)
+            {
+                var capacity = Math.Max(64, _terms.Length * 2);
+                Array.Resize(ref _terms, capacity);
+                Array.Resize(ref _sums, capacity);
+            }
+
+            position = _termCount++;
+            _terms[position] = term;
+        }
+
+        _sums[position] += count;
+        return !known;
     }
 
     /// <summary>Days the date lies outside the story's span; zero inside it or when either date is unknown.</summary>
@@ -167,6 +225,20 @@ internal sealed class StoryProfile(int number)
         {
             LastPublished = l;
         }
+    }
+}
+
+/// <summary>A story's centroid terms and their weights before idf, side by side (<see cref="Count"/> of each array is in use).</summary>
+internal readonly record struct Centroid(int[] TermArray, float[] WeightArray, int Count)
+{
+    public ReadOnlySpan<int> Terms => TermArray.AsSpan(0, Count);
+
+    public ReadOnlySpan<float> Weights => WeightArray.AsSpan(0, Count);
+
+    public void Deconstruct(out ReadOnlySpan<int> terms, out ReadOnlySpan<float> weights)
+    {
+        terms = Terms;
+        weights = Weights;
     }
 }
 

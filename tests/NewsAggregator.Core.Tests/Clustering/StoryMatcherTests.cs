@@ -72,8 +72,8 @@ public class StoryMatcherTests
     [InlineData(true)]
     public void AStorySimilarityReflectsEveryChangeSinceItWasLastAskedFor(bool joinTheArticle)
     {
-        // Placement keeps one story's centroid spread out between comparisons; a story that gained
-        // a member, or idfs moved by a newly counted article, must not be compared from the stale copy.
+        // Placement keeps stories' centroid norms between comparisons; a story that gained a member,
+        // or idfs moved by a newly counted article, must not be compared with stale norms.
         double Similarity(bool askedBefore)
         {
             var index = new StoryIndex();
