@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsAggregator.Core.Clustering;
@@ -64,12 +65,20 @@ public sealed class ArticleTerms
     /// </summary>
     internal void AddToZone(ReadOnlySpan<char> term, float weight, string surface, ArticleTerms article)
     {
-        if (!_weightsBySpan.TryGetValue(term, out var key, out _) && !article._weightsBySpan.TryGetValue(term, out key, out _))
+        // Met before in this zone: its surface was recorded then.
+        ref var sum = ref CollectionsMarshal.GetValueRefOrNullRef(_weightsBySpan, term);
+        if (!Unsafe.IsNullRef(ref sum))
+        {
+            sum += weight;
+            return;
+        }
+
+        if (!article._weightsBySpan.TryGetValue(term, out var key, out _))
         {
             key = new string(term);
         }
 
-        CollectionsMarshal.GetValueRefOrAddDefault(Weights, key, out _) += weight;
+        Weights.Add(key, weight);
         article.Surfaces.TryAdd(key, surface);
     }
 }

@@ -78,11 +78,13 @@ public sealed class StoryIndex
         foreach (var (term, weight) in terms.Weights)
         {
             var id = Intern(term, terms);
-            if (terms.Surnames.Contains(term))
+
+            // Both sets hold name terms only, so other terms need no lookup.
+            if (_isName[id] && terms.Surnames.Contains(term))
             {
                 _surnameVotes[id]++;
             }
-            else if (terms.Bodies.Contains(term))
+            else if (_isName[id] && terms.Bodies.Contains(term))
             {
                 _surnameVotes[id]--;
             }
