@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsAggregator.Core.Clustering;
 
 /// <summary>
@@ -18,8 +20,14 @@ public sealed class StoryIndex
     private readonly List<bool> _isName = [];
     private readonly List<bool> _isYear = [];
     private readonly List<int> _surnameVotes = [];
-    private readonly List<List<StoryProfile>> _postings = [];
+    // By term: the numbers of the stories that use it, in the order they first did (a story merged
+    // away stays listed: resolve it). An array per term rather than a list object, as most terms
+    // are used by one story only.
+    private readonly List<Postings> _postings = [];
     private readonly List<StoryProfile> _stories = [];
+
+    // By story number: the story it was merged into, or its own number while it stands.
+    private readonly List<int> _mergedInto = [];
 
     // Scratch for Join: the terms a story gains from an article (writers hold the gate, so one list serves).
     private readonly List<int> _newTerms = [];
@@ -62,6 +70,7 @@ public sealed class StoryIndex
         _surnameVotes.Clear();
         _postings.Clear();
         _stories.Clear();
+        _mergedInto.Clear();
         Array.Clear(_documentFrequency);
         Array.Clear(_logDocumentFrequency);
         Documents = 0;
@@ -116,6 +125,7 @@ public sealed class StoryIndex
     {
         var story = new StoryProfile(_stories.Count);
         _stories.Add(story);
+        _mergedInto.Add(story.Number);
         return story;
     }
 
@@ -124,18 +134,42 @@ public sealed class StoryIndex
     {
         _newTerms.Clear();
         story.Absorb(article, _newTerms);
+        var postings = CollectionsMarshal.AsSpan(_postings);
         foreach (var term in _newTerms)
         {
-            _postings[term].Add(story);
+            postings[term].Add(story.Number);
         }
     }
 
     /// <summary>The younger story moves into the older one; returns the survivor.</summary>
-    internal static StoryProfile Merge(StoryProfile a, StoryProfile b)
+    internal StoryProfile Merge(StoryProfile a, StoryProfile b)
     {
         var (survivor, absorbed) = a.Number < b.Number ? (a, b) : (b, a);
         survivor.Absorb(absorbed);
+        _mergedInto[absorbed.Number] = survivor.Number;
         return survivor;
+    }
+
+    /// <summary>The story by its number.</summary>
+    internal StoryProfile Story(int number) => _stories[number];
+
+    /// <summary>The number of the story that the numbered one was merged into, or its own: <see cref="Resolve"/> by number.</summary>
+    internal int ResolveNumber(int number)
+    {
+        var merged = CollectionsMarshal.AsSpan(_mergedInto);
+        var root = number;
+        while (merged[root] != root)
+        {
+            root = merged[root];
+        }
+
+        // Path compression, as in Resolve.
+        while (merged[number] != root)
+        {
+            (merged[number], number) = (root, merged[number]);
+        }
+
+        return root;
     }
 
     /// <summary>The story a group is shown as: its host's when it has one, else its own.</summary>
@@ -200,7 +234,8 @@ public sealed class StoryIndex
 
     internal int DocumentFrequency(int term) => _documentFrequency[term];
 
-    internal IReadOnlyList<StoryProfile> Postings(int term) => _postings[term];
+    /// <summary>The numbers of the stories that used the term, oldest first; resolve them (<see cref="ResolveNumber"/>).</summary>
+    internal ReadOnlySpan<int> Postings(int term) => _postings[term].Items;
 
     internal string TermText(int term) => _terms[term];
 
@@ -221,7 +256,7 @@ public sealed class StoryIndex
         _isName.Add(term.StartsWith("n:", StringComparison.Ordinal));
         _isYear.Add(term.StartsWith("y:", StringComparison.Ordinal));
         _surnameVotes.Add(0);
-        _postings.Add([]);
+        _postings.Add(default);
         if (id >= _documentFrequency.Length)
         {
             Array.Resize(ref _documentFrequency, _documentFrequency.Length * 2);
@@ -229,6 +264,25 @@ public sealed class StoryIndex
         }
 
         return id;
+    }
+}
+
+/// <summary>A growable list of story numbers kept as a bare array and a count.</summary>
+internal struct Postings
+{
+    private int[]? _items;
+    private int _count;
+
+    public readonly ReadOnlySpan<int> Items => _items.AsSpan(0, _count);
+
+    public void Add(int story)
+    {
+        if (_items is null || _count == _items.Length)
+        {
+            Array.Resize(ref _items, Math.Max(1, _count * 2));
+        }
+
+        _items[_count++] = story;
     }
 }
 

@@ -86,7 +86,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
                 && (StorySimilarity(story, other, logCorpus) >= options.MergeThreshold
                     || AverageLink(story, other, logCorpus) >= threshold * AverageLinkFactor))
             {
-                var survivor = StoryIndex.Merge(story, other);
+                var survivor = index.Merge(story, other);
                 absorbed.Add(survivor == story ? other : story);
                 story = survivor;
             }
@@ -349,32 +349,33 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         {
             var k = order[q];
             var postings = index.Postings(article.Terms[k]);
-            var stop = Math.Max(0, postings.Count - options.PostingScanLimit);
-            for (var p = postings.Count - 1; p >= stop; p--)
+            var stop = Math.Max(0, postings.Length - options.PostingScanLimit);
+            for (var p = postings.Length - 1; p >= stop; p--)
             {
-                var story = StoryIndex.Resolve(postings[p]);
-                if (story.GapDays(article.Published) > options.MaxGapDays)
+                // An undated article lies in every story's span (no gap), so the story itself is not read.
+                var story = index.ResolveNumber(postings[p]);
+                if (article.Published is not null && index.Story(story).GapDays(article.Published) > options.MaxGapDays)
                 {
                     continue;
                 }
 
-                if (!_buffers.Seen[story.Number])
+                if (!_buffers.Seen[story])
                 {
-                    _buffers.Seen[story.Number] = true;
-                    _buffers.Scores[story.Number] = 0;
+                    _buffers.Seen[story] = true;
+                    _buffers.Scores[story] = 0;
                     _buffers.Touched.Add(story);
                 }
 
-                _buffers.Scores[story.Number] += weights[k];
+                _buffers.Scores[story] += weights[k];
             }
         }
 
         // Partial selection: thousands of stories can score, only a few are wanted.
-        var best = new List<KeyValuePair<StoryProfile, float>>(options.Candidates + 1);
+        var best = new List<KeyValuePair<int, float>>(options.Candidates + 1);
         foreach (var story in _buffers.Touched)
         {
-            _buffers.Seen[story.Number] = false;
-            var entry = KeyValuePair.Create(story, _buffers.Scores[story.Number]);
+            _buffers.Seen[story] = false;
+            var entry = KeyValuePair.Create(story, _buffers.Scores[story]);
             if (best.Count == options.Candidates && !Better(entry, best[^1]))
             {
                 continue;
@@ -393,11 +394,11 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
             }
         }
 
-        return [.. best.Select(e => e.Key)];
+        return [.. best.Select(e => index.Story(e.Key))];
     }
 
-    private static bool Better(KeyValuePair<StoryProfile, float> a, KeyValuePair<StoryProfile, float> b) =>
-        a.Value > b.Value || (a.Value == b.Value && a.Key.Number < b.Key.Number);
+    private static bool Better(KeyValuePair<int, float> a, KeyValuePair<int, float> b) =>
+        a.Value > b.Value || (a.Value == b.Value && a.Key < b.Key);
 
     private double Similarity(StoryProfile story, float logCorpus)
     {
@@ -660,7 +661,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     {
         // Candidate scores by story number, with the stories touched in first-touch order: the same sums
         // a dictionary would hold, without hashing on the hottest loop of placement.
-        public readonly List<StoryProfile> Touched = [];
+        public readonly List<int> Touched = [];
         public float[] Scores = new float[1024];
         public bool[] Seen = new bool[1024];
 
