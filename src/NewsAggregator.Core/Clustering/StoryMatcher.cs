@@ -327,16 +327,15 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
     private List<StoryProfile> Candidates(IndexedArticle article, float[] weights)
     {
         // Heaviest terms first, ties by term id (distinct within an article, so the order is total),
-        // as one integer key per term: weights are never negative, so their bit patterns order as they do.
-        var order = new int[weights.Length];
+        // as one integer key per term that also carries both: weights are never negative, so their
+        // bit patterns order as they do.
         var keys = new ulong[weights.Length];
-        for (var k = 0; k < order.Length; k++)
+        for (var k = 0; k < keys.Length; k++)
         {
-            order[k] = k;
             keys[k] = ((ulong)(uint)(int.MaxValue - BitConverter.SingleToInt32Bits(weights[k])) << 32) | (uint)article.Terms[k];
         }
 
-        Array.Sort(keys, order);
+        Array.Sort(keys);
 
         if (_buffers.Scores.Length < index.StoryTotal)
         {
@@ -345,10 +344,11 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
         }
 
         _buffers.Touched.Clear();
-        for (var q = 0; q < Math.Min(options.QueryTerms, order.Length); q++)
+        for (var q = 0; q < Math.Min(options.QueryTerms, keys.Length); q++)
         {
-            var k = order[q];
-            var postings = index.Postings(article.Terms[k]);
+            var term = (int)(uint)keys[q];
+            var weight = BitConverter.Int32BitsToSingle(int.MaxValue - (int)(keys[q] >> 32));
+            var postings = index.Postings(term);
             var stop = Math.Max(0, postings.Length - options.PostingScanLimit);
             for (var p = postings.Length - 1; p >= stop; p--)
             {
@@ -366,7 +366,7 @@ internal sealed class StoryMatcher(StoryIndex index, ClusteringOptions options)
                     _buffers.Touched.Add(story);
                 }
 
-                _buffers.Scores[story] += weights[k];
+                _buffers.Scores[story] += weight;
             }
         }
 
