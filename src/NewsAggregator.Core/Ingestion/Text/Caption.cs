@@ -25,6 +25,7 @@ internal static partial class Caption
         }
 
         return words <= 30
+            && line.AsSpan().ContainsAny(Participles)
             && !OpensWithSubordinator().IsMatch(line)
             && !MoreThanOneSentence().IsMatch(line)
             && SubjectThenParticipleLength(line) is var subject and > 0
@@ -49,6 +50,17 @@ internal static partial class Caption
     /// </summary>
     private static bool MayNameACredit(string line) =>
         line.AsSpan().IndexOfAny('(', ':') >= 0 || line.AsSpan().IndexOfAny(CreditWords) >= 0;
+
+    /// <summary>
+    /// The participles <see cref="SubjectThenParticiple"/> ends with: a line with none of them cannot
+    /// match it, and most lines are ruled out by this vectorised search before any pattern runs.
+    /// </summary>
+    private static readonly SearchValues<string> Participles = SearchValues.Create(
+        ["speaking", "seen", "pictured", "shown", "photographed", "gesturing", "arriving", "attending", "delivering",
+         "addressing", "listening", "waving", "walking", "standing", "sitting", "posing", "holding", "greeting",
+         "looking on", "leaving", "departing", "boarding", "talking", "testifying", "visiting", "celebrating",
+         "reacting", "smiling", "shaking hands"],
+        StringComparison.Ordinal);
 
     private static readonly SearchValues<string> CreditWords =
         SearchValues.Create(["photo", "image", "picture", "caption"], StringComparison.OrdinalIgnoreCase);

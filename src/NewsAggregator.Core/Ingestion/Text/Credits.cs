@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsAggregator.Core.Ingestion.Text;
@@ -22,7 +24,17 @@ internal static partial class Credits
 
     /// <summary>True when the line credits reporters or a wire service rather than telling the story.</summary>
     public static bool IsCreditLine(string line) =>
-        line.Length <= 600 && (CreditPhrase().IsMatch(line) || (StartsWithDash(line) && ReportedFrom().IsMatch(line)));
+        line.Length <= 600 && ((MayCreditReporters(line) && CreditPhrase().IsMatch(line)) || (StartsWithDash(line) && ReportedFrom().IsMatch(line)));
+
+    /// <summary>
+    /// False when <see cref="CreditPhrase"/> cannot match: each of its alternatives needs one of
+    /// <see cref="CreditWords"/>. Only for ASCII lines, where ignoring case is plain ASCII folding;
+    /// elsewhere the pattern's own case rules decide.
+    /// </summary>
+    private static bool MayCreditReporters(string line) => !Ascii.IsValid(line) || line.AsSpan().ContainsAny(CreditWords);
+
+    private static readonly SearchValues<string> CreditWords =
+        SearchValues.Create(["contribut", "reporting", "writing", "editing", "compiled", "research"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Takes credit lines off the end of the body (at most a few, read backwards, stopping at
