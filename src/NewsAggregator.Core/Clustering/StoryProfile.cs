@@ -69,8 +69,8 @@ internal sealed class StoryProfile(int number)
     public int TermCount => _termCount;
 
     /// <summary>
-    /// Per-term centroid weights (mean member shape), before idf, in the order the terms first came;
-    /// cached until the story changes. Valid until the story next changes.
+    /// Per-term centroid weights (mean member shape), before idf, in the order the terms first came.
+    /// Computed again only after the story changed, into the same array: read it before the next change.
     /// </summary>
     public Centroid CentroidWeights()
     {
