@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsAggregator.Core.Clustering;
@@ -16,10 +15,7 @@ public sealed class ArticleTerms
     {
         Weights = new(capacity, StringComparer.Ordinal);
         Surfaces = new(capacity, StringComparer.Ordinal);
-        _weightsBySpan = Weights.GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _weightsBySpan;
 
     public Dictionary<string, float> Weights { get; }
 
@@ -58,27 +54,16 @@ public sealed class ArticleTerms
     }
 
     /// <summary>
-    /// Adds to one zone's sum of a term still in a scratch buffer, recording the surface straight in
-    /// <paramref name="article"/>, the terms the zone's sums go to later (which keep the first
-    /// surface met either way). A string is made only for a term new to both: most of an article's
-    /// words repeat, and a string for each use added up.
+    /// Adds to one zone's sum of a term, recording the surface straight in <paramref name="article"/>,
+    /// the terms the zone's sums go to later (which keep the first surface met either way), when
+    /// the zone meets the term for the first time.
     /// </summary>
-    internal void AddToZone(ReadOnlySpan<char> term, float weight, string surface, ArticleTerms article)
+    internal void AddToZone(string term, float weight, string surface, ArticleTerms article)
     {
-        // Met before in this zone: its surface was recorded then.
-        ref var sum = ref CollectionsMarshal.GetValueRefOrNullRef(_weightsBySpan, term);
-        if (!Unsafe.IsNullRef(ref sum))
+        CollectionsMarshal.GetValueRefOrAddDefault(Weights, term, out var known) += weight;
+        if (!known)
         {
-            sum += weight;
-            return;
+            article.Surfaces.TryAdd(term, surface);
         }
-
-        if (!article._weightsBySpan.TryGetValue(term, out var key, out _))
-        {
-            key = new string(term);
-        }
-
-        Weights.Add(key, weight);
-        article.Surfaces.TryAdd(key, surface);
     }
 }

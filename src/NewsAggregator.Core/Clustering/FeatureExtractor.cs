@@ -101,20 +101,13 @@ public static class FeatureExtractor
     /// </summary>
     private static void AddZone(ReadOnlySpan<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, ArticleTerms? article, Span<bool> names)
     {
-        // Word and name terms are built here and looked up before a string is made for them.
-        var longest = 0;
-        foreach (var token in tokens)
-        {
-            longest = Math.Max(longest, token.Folded.Length);
-        }
-
-        var buffer = longest <= 128 ? stackalloc char[longest + 2] : new char[longest + 2];
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var folded = token.Folded;
+            var facts = token.Facts;
 
-            if (MonthIndex(folded) is var month and >= 0 && (token.IsCapitalised || token.IsAllCaps))
+            if (facts.Month is var month and >= 0 && (token.IsCapitalised || token.IsAllCaps))
             {
                 if (DayNear(tokens, i) is { } day)
                 {
@@ -124,13 +117,13 @@ public static class FeatureExtractor
                 continue;
             }
 
-            if (NumberReader.TryRead(token.Text, out var value) && (token.IsNumber || value >= 2))
+            if (facts.TryReadNumber(out var value) && (token.IsNumber || value >= 2))
             {
                 i = AddNumber(tokens, i, value, zoneWeight, terms);
                 continue;
             }
 
-            if (!token.HasLetter || Tokenizer.StopWords.Contains(folded))
+            if (!token.HasLetter || facts.IsStopWord)
             {
                 continue;
             }
@@ -142,12 +135,12 @@ public static class FeatureExtractor
                     continue; // an initial ("L.") names nobody in particular
                 }
 
-                terms.AddToZone(buffer[..NameKey.WriteTerm("n:", folded, buffer)], NameWeight * zoneWeight, token.Text, article ?? terms);
+                terms.AddToZone(facts.NameTerm, NameWeight * zoneWeight, token.Text, article ?? terms);
                 names[i] = true;
             }
             else if (folded.Length >= 3)
             {
-                terms.AddToZone(buffer[..Stemmer.WriteTerm("w:", folded, buffer)], zoneWeight, folded, article ?? terms);
+                terms.AddToZone(facts.WordTerm, zoneWeight, folded, article ?? terms);
             }
         }
     }
@@ -213,12 +206,12 @@ public static class FeatureExtractor
             }
 
             var folded = t.Folded;
-            if (t.IsCapitalised || Tokenizer.StopWords.Contains(folded) || folded.Length < 3)
+            if (t.IsCapitalised || t.Facts.IsStopWord || folded.Length < 3)
             {
                 continue;
             }
 
-            return Stemmer.Stem(folded);
+            return t.Facts.Stem;
         }
 
         return null;
@@ -233,8 +226,7 @@ public static class FeatureExtractor
         }
 
         var t = tokens[i - 1];
-        var folded = t.Folded;
-        return t.IsNumber || t.IsCapitalised || Tokenizer.StopWords.Contains(folded) || folded.Length < 3 ? null : Stemmer.Stem(folded);
+        return t.IsNumber || t.IsCapitalised || t.Facts.IsStopWord || t.Folded.Length < 3 ? null : t.Facts.Stem;
     }
 
     private static int? DayNear(ReadOnlySpan<Token> tokens, int i)
@@ -251,7 +243,8 @@ public static class FeatureExtractor
         return null;
     }
 
-    private static int MonthIndex(string folded) => folded switch
+    /// <summary>The month a folded word names (0 for January), or -1.</summary>
+    internal static int MonthIndex(string folded) => folded switch
     {
         "january" => 0,
         "february" => 1,
@@ -295,7 +288,7 @@ public static class FeatureExtractor
                 var after = i + 1 < tokens.Length && names[i + 1];
                 if (!after)
                 {
-                    var term = NameKey.Term("n:", tokens[i].Folded);
+                    var term = tokens[i].Facts.NameTerm;
                     (before ? _closing : _alone).Add(term);
                     if (!before && i > 0 && tokens[i - 1].Folded == "the")
                     {

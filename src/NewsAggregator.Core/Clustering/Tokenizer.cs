@@ -24,6 +24,7 @@ public readonly record struct Token
         IsNumber = word.IsNumber;
         IsCapitalised = word.IsCapitalised;
         IsAllCaps = word.IsAllCaps;
+        Facts = word.Facts;
         SentenceStart = sentenceStart;
     }
 
@@ -50,6 +51,7 @@ public readonly record struct Token
         IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
         IsAllCaps = text.Length > 1 && letters > 0 && upper == letters;
         Folded = folded;
+        Facts = new WordFacts(text, folded);
     }
 
     public string Text { get; }
@@ -66,6 +68,16 @@ public readonly record struct Token
     public bool IsCapitalised { get; }
 
     public bool IsAllCaps { get; }
+
+    /// <summary>What story terms read from the word, worked out once per word rather than once per use.</summary>
+    internal WordFacts Facts { get; }
+
+    /// <summary>Tokens are equal when their text and shape are: <see cref="Facts"/> follow from the text.</summary>
+    public bool Equals(Token other) =>
+        Text == other.Text && Folded == other.Folded && SentenceStart == other.SentenceStart && HasLetter == other.HasLetter
+        && IsNumber == other.IsNumber && IsCapitalised == other.IsCapitalised && IsAllCaps == other.IsAllCaps;
+
+    public override int GetHashCode() => HashCode.Combine(Text, SentenceStart);
 }
 
 /// <summary>Splits text into tokens.</summary>
