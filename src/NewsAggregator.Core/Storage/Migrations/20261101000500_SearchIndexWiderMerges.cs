@@ -10,7 +10,7 @@ namespace NewsAggregator.Core.Storage.Migrations;
 /// into one of the next size, instead of its default 4. Each import batch writes one segment (see
 /// 20261101000400_SearchIndexLeaner), and every merge rewrites what it merges, so with wider merges
 /// an index entry is rewritten fewer times over a long import: committing the batches of a
-/// 21,000-article import took about a sixth less thread CPU, and the store came out 3% smaller.
+/// 21,000-article import took about a fifth less thread CPU, and the store came out 3% smaller.
 /// A search reads up to twice as many segments of a size; on that store the searches timed took as
 /// long as before (benchmarks/Clustering/README.md). FTS5 stores the setting with the table; no row changes.
 /// </summary>
