@@ -38,9 +38,8 @@ internal sealed class Store : IAsyncDisposable
     public async Task InitialiseAsync()
     {
         await using var db = NewContext();
-        await db.Database.MigrateAsync();
-
         // As the app's StoreInitializer does.
+        await StoreCreation.MigrateAsync(db);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 

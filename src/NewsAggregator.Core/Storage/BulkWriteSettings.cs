@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace NewsAggregator.Core.Storage;
@@ -12,19 +13,24 @@ namespace NewsAggregator.Core.Storage;
 /// By default every commit that leaves more than 1,000 pages in the write-ahead log copies the
 /// whole log into the database file. A batch of a thousand articles writes several times that, so
 /// each batch paid for a copy, including the index and search pages every batch changes again.
-/// Here the log grows to <see cref="CheckpointPages"/> before a commit copies it (some ten batches),
+/// Here the log grows to <see cref="CheckpointLogBytes"/> before a commit copies it (some ten batches),
 /// and <see cref="CheckpointAsync"/> copies the rest at the end. The bound keeps the log, and the
 /// disk it takes beside the store, from growing with the whole import. Readers are unaffected:
-/// they read pages from the log as from the file.
+/// they read pages from the log as from the file. SQLite counts the bound in pages, so it is worked
+/// out from the store's page size (16 KiB for a store created now, 4 KiB for older ones): in pages
+/// alone, a store with larger pages would let the log, and the commits a power cut can lose before
+/// a checkpoint writes them through, grow as many times larger.
 /// </remarks>
 public static class BulkWriteSettings
 {
-    /// <summary>Log pages (4 KiB each by default, so 128 MiB) after which a commit copies the log into the file.</summary>
-    public const int CheckpointPages = 32_768;
+    /// <summary>Bytes of log after which a commit copies the log into the file.</summary>
+    public const int CheckpointLogBytes = 128 * 1024 * 1024;
 
-    // Rarer automatic checkpoints; a 64 MiB page cache (the default is 2 MiB) keeps the hot index
-    // pages of a store many times that size in memory instead of reading them back from the OS.
-    private const string Enter = "PRAGMA wal_autocheckpoint = 32768; PRAGMA cache_size = -65536;";
+    // A 64 MiB page cache (the default is 2 MiB) keeps the hot index pages of a store many times
+    // that size in memory instead of reading them back from the OS.
+    private const string LargerCache = "PRAGMA cache_size = -65536;";
+
+    private const string PageSize = "PRAGMA page_size;";
 
     // PASSIVE never waits for readers: pages a reader still needs stay in the log until a later checkpoint.
     private const string Checkpoint = "PRAGMA wal_checkpoint(PASSIVE);";
@@ -34,7 +40,11 @@ public static class BulkWriteSettings
     {
         ArgumentNullException.ThrowIfNull(db);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(Enter, cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = PageSize;
+        var pageSize = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA wal_autocheckpoint = {CheckpointLogBytes / pageSize}; {LargerCache}");
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Copies the write-ahead log into the database file, as the skipped automatic checkpoints would have.</summary>

@@ -14,12 +14,16 @@ public sealed class StoreInitializer(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
+        if (!db.Database.IsSqlite())
         {
-            // WAL lets readers keep reading while an import or re-index writes.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
         }
+
+        await StoreCreation.MigrateAsync(db, cancellationToken);
+
+        // WAL lets readers keep reading while an import or re-index writes.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
     /// <summary>Imports the sample reports when the store has no article yet and the setting allows it.</summary>

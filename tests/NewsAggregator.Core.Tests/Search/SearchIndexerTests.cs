@@ -149,6 +149,38 @@ public class SearchIndexerTests
         Assert.Equal(Core.Storage.Migrations.SearchIndexLeaner.PendingEntryBytes, pending);
     }
 
+    [Fact]
+    public async Task UpgradedStoreMergesWiderAndKeepsItsRowsAndSearch()
+    {
+        // A store as the release before wider merges left it, with a search row the import wrote.
+        await using var store = await TestStore.CreateAtAsync(
+            "20261101000400_SearchIndexLeaner",
+            OldArticle + "INSERT INTO ArticleSearch (rowid, Title, Body) SELECT Id, Title, 'Dredging in Gdansk.' FROM Articles;");
+        await using var db = store.NewContext();
+        Assert.Empty(await SettingAsync(db, "automerge"));
+
+        await db.Database.MigrateAsync();
+        await TestStore.NewImporter(db).ImportAsync(new ImportFile("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray()));
+
+        var search = new ArticleSearch(db);
+        Assert.Equal([Core.Storage.Migrations.SearchIndexWiderMerges.SegmentsPerMerge], await SettingAsync(db, "automerge"));
+        Assert.Equal(2, (await RowsAsync(db)).Count);
+        Assert.Equal(1, (await search.SearchAsync("Gdansk")).Total);
+        Assert.Equal(2, (await search.SearchAsync("dredging")).Total);
+    }
+
+    [Fact]
+    public async Task NewStoreMergesWider()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.NewContext();
+
+        Assert.Equal([Core.Storage.Migrations.SearchIndexWiderMerges.SegmentsPerMerge], await SettingAsync(db, "automerge"));
+    }
+
+    private static Task<List<int>> SettingAsync(NewsDbContext db, string name) =>
+        db.Database.SqlQueryRaw<int>("SELECT v AS Value FROM ArticleSearch_config WHERE k = {0}", name).ToListAsync();
+
     private static Task<List<SearchRow>> RowsAsync(NewsDbContext db) =>
         db.Database.SqlQueryRaw<SearchRow>("SELECT rowid AS Id, Title, Body FROM ArticleSearch ORDER BY rowid").ToListAsync();
 

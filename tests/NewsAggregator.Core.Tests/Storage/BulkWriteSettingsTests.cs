@@ -23,9 +23,22 @@ public class BulkWriteSettingsTests
         }
 
         await writer.Stories.CountAsync();
-        Assert.Equal(BulkWriteSettings.CheckpointPages, await ScalarAsync(writer, "PRAGMA wal_autocheckpoint;"));
+        Assert.Equal(BulkWriteSettings.CheckpointLogBytes / StoreCreation.PageSize, await ScalarAsync(writer, "PRAGMA wal_autocheckpoint;"));
         Assert.Equal(-65536, await ScalarAsync(writer, "PRAGMA cache_size;"));
         Assert.Equal(1000, await ScalarAsync(reader, "PRAGMA wal_autocheckpoint;"));
+    }
+
+    [Fact]
+    public async Task BoundTheLogToTheSameBytesOnAStoreWithSmallerPages()
+    {
+        // Stores created before 16 KiB pages keep SQLite's 4 KiB ones.
+        await using var store = await TestStore.CreateAtAsync("20261101000500_SearchIndexWiderMerges", "PRAGMA journal_mode=WAL;");
+        await using var db = store.NewContext();
+
+        await BulkWriteSettings.ApplyAsync(db);
+
+        Assert.Equal(4096, await ScalarAsync(db, "PRAGMA page_size;"));
+        Assert.Equal(BulkWriteSettings.CheckpointLogBytes / 4096, await ScalarAsync(db, "PRAGMA wal_autocheckpoint;"));
     }
 
     [Fact]

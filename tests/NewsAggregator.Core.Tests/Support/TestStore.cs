@@ -21,11 +21,12 @@ public sealed class TestStore : IAsyncDisposable
 
     public string ConnectionString => $"Data Source={Path.Combine(_folder, "news.db")}";
 
+    /// <summary>A new store, created as the app creates one.</summary>
     public static async Task<TestStore> CreateAsync()
     {
         var store = new TestStore();
         await using var db = store.NewContext();
-        await db.Database.MigrateAsync();
+        await StoreCreation.MigrateAsync(db);
         return store;
     }
 
