@@ -52,8 +52,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             return [];
         }
 
-        await index.Gate.WaitAsync(cancellationToken);
-        try
+        return await UnderGateAsync(async () =>
         {
             await EnsureIndexMatchesStoreAsync(cancellationToken);
             var matcher = new StoryMatcher(index, options.Value);
@@ -105,10 +104,27 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
 
             index.Fingerprint = await FingerprintAsync(cancellationToken);
             return changed;
+        }, cancellationToken);
+    }
+
+    /// <summary>Brings the in-memory index in line with the store now, rather than at the next assignment.</summary>
+    public Task LoadIndexAsync(CancellationToken cancellationToken = default) =>
+        UnderGateAsync(() => EnsureIndexMatchesStoreAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as the index's one writer (placements happen one batch at a
+    /// time). When it fails, the index may hold placements the store never got, or miss ones it
+    /// did, so it is rebuilt from the store on next use.
+    /// </summary>
+    private async Task<T> UnderGateAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await index.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work();
         }
         catch
         {
-            // The index may now hold placements the store never got: rebuild on next use.
             index.Fingerprint = null;
             throw;
         }
@@ -118,24 +134,12 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         }
     }
 
-    /// <summary>Brings the in-memory index in line with the store now, rather than at the next assignment.</summary>
-    public async Task LoadIndexAsync(CancellationToken cancellationToken = default)
-    {
-        await index.Gate.WaitAsync(cancellationToken);
-        try
+    private async Task UnderGateAsync(Func<Task> work, CancellationToken cancellationToken) =>
+        await UnderGateAsync(async () =>
         {
-            await EnsureIndexMatchesStoreAsync(cancellationToken);
-        }
-        catch
-        {
-            index.Fingerprint = null;
-            throw;
-        }
-        finally
-        {
-            index.Gate.Release();
-        }
-    }
+            await work();
+            return true;
+        }, cancellationToken);
 
     /// <summary>
     /// Drops the in-memory index so the next assignment rebuilds it from the store: for callers that
@@ -144,10 +148,8 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
     public void ForgetIndex() => index.Fingerprint = null;
 
     /// <summary>Forgets every story and groups all stored articles again, in id order.</summary>
-    public async Task ReclusterAllAsync(CancellationToken cancellationToken = default)
-    {
-        await index.Gate.WaitAsync(cancellationToken);
-        try
+    public Task ReclusterAllAsync(CancellationToken cancellationToken = default) =>
+        UnderGateAsync(async () =>
         {
             index.Clear();
             var ownTransaction = db.Database.CurrentTransaction is null
@@ -173,17 +175,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             }
 
             index.Fingerprint = await FingerprintAsync(cancellationToken);
-        }
-        catch
-        {
-            index.Fingerprint = null;
-            throw;
-        }
-        finally
-        {
-            index.Gate.Release();
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>The terms story grouping reads from an article: its title, deck, blocks but captions, and year.</summary>
     public static ArticleTerms Features(Article article)
