@@ -27,8 +27,9 @@ public sealed class ArticleImporter(
         (await ImportAsync([file], cancellationToken))[0];
 
     /// <summary>
-    /// Imports a batch in one transaction: every file gets an outcome, in the order given; a bad file
-    /// never stops the others.
+    /// Imports a batch in one transaction (the caller's, when one is open: it then commits or rolls
+    /// back the batch with its own writes): every file gets an outcome, in the order given; a bad
+    /// file never stops the others.
     /// </summary>
     public async Task<IReadOnlyList<ImportOutcome>> ImportAsync(IReadOnlyList<ImportFile> files, CancellationToken cancellationToken = default)
     {
@@ -155,7 +156,12 @@ public sealed class ArticleImporter(
             return outcomes!;
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        // A caller's transaction, when there is one, so that what it writes with the batch (an
+        // upload's history) is kept or lost together with it; else one of the batch's own.
+        var ownTransaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await using (ownTransaction)
         {
             if (fresh.Count > 0)
             {
@@ -180,7 +186,10 @@ public sealed class ArticleImporter(
                 await ArticleWriter.InsertRowsAsync(db, records, (record, id) => record.Id = id, cancellationToken);
             }
 
-            await transaction.CommitAsync(cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
         }
 
         return outcomes!;

@@ -9,7 +9,7 @@ public sealed record UploadResult(string DisplayName, ImportOutcome Outcome);
 
 /// <summary>
 /// Uploads go through the same importer as the import verb, so a file gets the same outcome either
-/// way; this adds the upload limits in front and the ingestion history behind.
+/// way; this adds the upload limits in front and the ingestion history behind, in the import's transaction.
 /// </summary>
 public sealed class UploadImporter(UploadReader reader, ArticleImporter importer, NewsDbContext db, TimeProvider time, ComparisonFillSignal comparisonFill)
 {
@@ -17,11 +17,11 @@ public sealed class UploadImporter(UploadReader reader, ArticleImporter importer
     {
         var items = await reader.ReadAsync(files, cancellationToken);
         var accepted = items.Where(i => i.File is not null).ToList();
+
+        // The articles and their history are committed together: the history never tells of an
+        // upload that was not stored, or misses one that was.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outcomes = accepted.Count == 0 ? [] : await importer.ImportAsync([.. accepted.Select(i => i.File!)], cancellationToken);
-        if (outcomes.Any(o => o.Status == ImportStatus.Imported))
-        {
-            comparisonFill.Request();
-        }
 
         var byItem = new Dictionary<UploadItem, ImportOutcome>(ReferenceEqualityComparer.Instance);
         foreach (var (item, outcome) in accepted.Zip(outcomes))
@@ -37,6 +37,12 @@ public sealed class UploadImporter(UploadReader reader, ArticleImporter importer
         var now = time.GetUtcNow().UtcDateTime;
         db.ImportRecords.AddRange(results.Zip(items).Select(p => ImportRecord.From(p.First.Outcome, p.Second.Length, userName, now)));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (outcomes.Any(o => o.Status == ImportStatus.Imported))
+        {
+            comparisonFill.Request();
+        }
+
         return results;
     }
 }

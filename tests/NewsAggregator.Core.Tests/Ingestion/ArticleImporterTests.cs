@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using NewsAggregator.Core.Clustering;
 using NewsAggregator.Core.Ingestion;
 using NewsAggregator.Core.Storage;
 using NewsAggregator.Core.Tests.Support;
@@ -179,6 +180,36 @@ public class ArticleImporterTests
             outcomes.Concat(again).Zip(files.Concat(files[..2])).Select(p => (p.First.FileName, p.First.Status, p.First.ArticleId, p.First.StoryId, p.First.Reason, (long)p.Second.Content.Length, "ana")),
             records.Select(r => (r.FileName, r.Status, r.ArticleId, r.StoryId, r.Reason, r.Length, r.UserName)));
         Assert.All(again, o => Assert.Equal(ImportStatus.Duplicate, o.Status));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ABatchInTheCallersTransactionIsKeptOrLostWithIt(bool commit)
+    {
+        await using var store = await TestStore.CreateAsync();
+        var index = new StoryIndex(); // the app keeps one for its lifetime
+        await using (var db = store.NewContext())
+        {
+            var importer = TestStore.NewImporter(db, index: index);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+
+            var outcomes = await importer.ImportAsync(TestStore.Samples());
+            Assert.All(outcomes, o => Assert.Equal(ImportStatus.Imported, o.Status));
+            if (commit)
+            {
+                await transaction.CommitAsync();
+            }
+        }
+
+        // A rolled-back batch leaves nothing, and the index that placed it notices before the next import.
+        await using var check = store.NewContext();
+        Assert.Equal(commit ? 5 : 0, await check.Articles.CountAsync());
+        Assert.Equal(commit ? 1 : 0, await check.Stories.CountAsync());
+        var again = await TestStore.NewImporter(check, index: index).ImportAsync([.. TestStore.Samples().Select(f => f with { FileName = "again-" + f.FileName, Content = [.. f.Content, (byte)'\n'] })]);
+        Assert.All(again, o => Assert.Equal(ImportStatus.Imported, o.Status));
+        Assert.Equal(1, await check.Stories.CountAsync());
+        Assert.Equal(commit ? 10 : 5, await check.Articles.Where(a => a.StoryId == again[0].StoryId).CountAsync());
     }
 
     [Fact]

@@ -47,9 +47,10 @@ public sealed class TestStore : IAsyncDisposable
         new(new DbContextOptionsBuilder<NewsDbContext>().UseSqlite(ConnectionString).Options);
 
     /// <summary>An importer as the app builds it: real parsers, real clusterer, its own context.</summary>
-    public static ArticleImporter NewImporter(NewsDbContext db, ClusteringOptions? clustering = null) =>
+    /// <summary>An importer on the context; give <paramref name="index"/> to share one story index between importers, as the app does.</summary>
+    public static ArticleImporter NewImporter(NewsDbContext db, ClusteringOptions? clustering = null, StoryIndex? index = null) =>
         new(db, [new TextArticleParser(), new HtmlArticleParser()],
-            new StoryClusterer(db, new StoryIndex(), Options.Create(clustering ?? new ClusteringOptions()), TimeProvider.System),
+            new StoryClusterer(db, index ?? new StoryIndex(), Options.Create(clustering ?? new ClusteringOptions()), TimeProvider.System),
             TimeProvider.System, NullLogger<ArticleImporter>.Instance);
 
     public static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
