@@ -96,8 +96,8 @@ public static class FeatureExtractor
 
     /// <summary>
     /// Adds one zone's terms. When the zone's sums go to <paramref name="article"/> later, their
-    /// surfaces go there now and the strings of terms it has are taken from it; without it the
-    /// zone keeps its own. <paramref name="names"/> learns which tokens became name terms.
+    /// surfaces go there now; without it the zone keeps its own. <paramref name="names"/> learns
+    /// which tokens became name terms.
     /// </summary>
     private static void AddZone(ReadOnlySpan<Token> tokens, bool titleCase, float zoneWeight, CaseEvidence evidence, ArticleTerms terms, ArticleTerms? article, Span<bool> names)
     {

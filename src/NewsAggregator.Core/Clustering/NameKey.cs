@@ -15,32 +15,6 @@ public static class NameKey
     /// <summary>The key of a name already folded (<see cref="Tokenizer.Fold"/>), after a prefix, in one allocation.</summary>
     public static string Term(string prefix, string folded) => Key(prefix, folded);
 
-    /// <summary><see cref="Term"/> written into <paramref name="destination"/> (room for prefix and name); returns its length.</summary>
-    internal static int WriteTerm(string prefix, string folded, Span<char> destination)
-    {
-        prefix.CopyTo(destination);
-        var length = prefix.Length;
-        if (folded.Length < SkeletonMinLength)
-        {
-            folded.CopyTo(destination[length..]);
-            return length + folded.Length;
-        }
-
-        destination[length++] = folded[0];
-        for (var i = 1; i < folded.Length; i++)
-        {
-            var c = folded[i];
-            if (IsVowel(c) || c == destination[length - 1])
-            {
-                continue;
-            }
-
-            destination[length++] = c;
-        }
-
-        return length;
-    }
-
     private static string Key(string prefix, string folded)
     {
         if (folded.Length < SkeletonMinLength)
@@ -51,7 +25,21 @@ public static class NameKey
         // A run of letters can be as long as the text that holds it: only short ones go on the stack.
         var size = prefix.Length + folded.Length;
         var buffer = size <= 128 ? stackalloc char[size] : new char[size];
-        return new string(buffer[..WriteTerm(prefix, folded, buffer)]);
+        prefix.CopyTo(buffer);
+        var length = prefix.Length;
+        buffer[length++] = folded[0];
+        for (var i = 1; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (IsVowel(c) || c == buffer[length - 1])
+            {
+                continue;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w';

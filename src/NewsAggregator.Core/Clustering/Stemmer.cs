@@ -16,22 +16,15 @@ public static class Stemmer
     public static string Term(string prefix, string word)
     {
         var (length, endsInY) = StemShape(word);
-        return string.Create(prefix.Length + length + (endsInY ? 1 : 0), (prefix, word), static (span, s) => WriteTerm(s.prefix, s.word, span));
-    }
-
-    /// <summary><see cref="Term(string, string)"/> written into <paramref name="destination"/> (room for prefix and word); returns its length.</summary>
-    internal static int WriteTerm(string prefix, string word, Span<char> destination)
-    {
-        var (length, endsInY) = StemShape(word);
-        prefix.CopyTo(destination);
-        word.AsSpan(0, length).CopyTo(destination[prefix.Length..]);
-        length += prefix.Length;
-        if (endsInY)
+        return string.Create(prefix.Length + length + (endsInY ? 1 : 0), (prefix, word, length, endsInY), static (span, s) =>
         {
-            destination[length++] = 'y';
-        }
-
-        return length;
+            s.prefix.CopyTo(span);
+            s.word.AsSpan(0, s.length).CopyTo(span[s.prefix.Length..]);
+            if (s.endsInY)
+            {
+                span[^1] = 'y';
+            }
+        });
     }
 
     /// <summary>The stem as a length of the word's prefix, and whether a "y" follows it ("-ies" words).</summary>

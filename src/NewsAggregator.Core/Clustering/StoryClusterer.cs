@@ -93,9 +93,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
             }
 
             // The importer's transaction, or one of its own: story rows are written only inside one.
-            await using var ownTransaction = db.Database.CurrentTransaction is null
-                ? await db.Database.BeginTransactionAsync(cancellationToken)
-                : null;
+            await using var ownTransaction = await db.Database.BeginUnlessInOneAsync(cancellationToken);
             var changed = await SaveAsync(placed, absorbed, matcher.Regrouped, cancellationToken);
             if (ownTransaction is not null)
             {
@@ -152,9 +150,7 @@ public sealed class StoryClusterer(NewsDbContext db, StoryIndex index, IOptions<
         UnderGateAsync(async () =>
         {
             index.Clear();
-            var ownTransaction = db.Database.CurrentTransaction is null
-                ? await db.Database.BeginTransactionAsync(cancellationToken)
-                : null;
+            var ownTransaction = await db.Database.BeginUnlessInOneAsync(cancellationToken);
             await using (ownTransaction)
             {
                 await db.Articles.Where(a => a.StoryId != null).ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryId, (int?)null), cancellationToken);

@@ -158,9 +158,7 @@ public sealed class ArticleImporter(
 
         // A caller's transaction, when there is one, so that what it writes with the batch (an
         // upload's history) is kept or lost together with it; else one of the batch's own.
-        var ownTransaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
+        var ownTransaction = await db.Database.BeginUnlessInOneAsync(cancellationToken);
         await using (ownTransaction)
         {
             if (fresh.Count > 0)

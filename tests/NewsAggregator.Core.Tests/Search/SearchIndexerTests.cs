@@ -24,6 +24,13 @@ public class SearchIndexerTests
 
         """;
 
+    /// <summary><see cref="OldArticle"/> with the search row the import wrote for it, once the import wrote rows itself.</summary>
+    private const string OldArticleWithSearchRow =
+        OldArticle + "INSERT INTO ArticleSearch (rowid, Title, Body) SELECT Id, Title, 'Dredging in Gdansk.' FROM Articles;";
+
+    /// <summary>A later import into an upgraded store: its row must be indexed beside the old one.</summary>
+    private static readonly ImportFile PortReport = new("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray());
+
     [Fact]
     public async Task ImportWritesOneRowPerArticleWithTheTitleAndTheBlocksInOrder()
     {
@@ -85,7 +92,7 @@ public class SearchIndexerTests
 
         await using var db = store.NewContext();
         await db.Database.MigrateAsync();
-        await TestStore.NewImporter(db).ImportAsync(new ImportFile("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray()));
+        await TestStore.NewImporter(db).ImportAsync(PortReport);
 
         var triggers = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'trigger' ORDER BY name").ToListAsync();
         var search = new ArticleSearch(db);
@@ -134,19 +141,18 @@ public class SearchIndexerTests
         // A store as the release before the leaner index left it, with a search row the import wrote.
         await using var store = await TestStore.CreateAtAsync(
             "20261101000300_ArticleClusterSeed",
-            OldArticle + "INSERT INTO ArticleSearch (rowid, Title, Body) SELECT Id, Title, 'Dredging in Gdansk.' FROM Articles;");
+            OldArticleWithSearchRow);
 
         await using var db = store.NewContext();
         await db.Database.MigrateAsync();
-        await TestStore.NewImporter(db).ImportAsync(new ImportFile("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray()));
+        await TestStore.NewImporter(db).ImportAsync(PortReport);
 
         var search = new ArticleSearch(db);
         Assert.Equal(2, (await RowsAsync(db)).Count);
         Assert.Equal(1, (await search.SearchAsync("Gdansk")).Total);
         Assert.Equal(2, (await search.SearchAsync("Gdy OR Gda")).Total);
         Assert.Equal(2, (await search.SearchAsync("\"dredging in\"")).Total);
-        var pending = await db.Database.SqlQueryRaw<int>("SELECT v AS Value FROM ArticleSearch_config WHERE k = 'hashsize'").SingleAsync();
-        Assert.Equal(Core.Storage.Migrations.SearchIndexLeaner.PendingEntryBytes, pending);
+        Assert.Equal([Core.Storage.Migrations.SearchIndexLeaner.PendingEntryBytes], await SettingAsync(db, "hashsize"));
     }
 
     [Fact]
@@ -155,12 +161,12 @@ public class SearchIndexerTests
         // A store as the release before wider merges left it, with a search row the import wrote.
         await using var store = await TestStore.CreateAtAsync(
             "20261101000400_SearchIndexLeaner",
-            OldArticle + "INSERT INTO ArticleSearch (rowid, Title, Body) SELECT Id, Title, 'Dredging in Gdansk.' FROM Articles;");
+            OldArticleWithSearchRow);
         await using var db = store.NewContext();
         Assert.Empty(await SettingAsync(db, "automerge"));
 
         await db.Database.MigrateAsync();
-        await TestStore.NewImporter(db).ImportAsync(new ImportFile("new.txt", "---\ntitle: Port report\n---\nDredging in Gdynia.\n"u8.ToArray()));
+        await TestStore.NewImporter(db).ImportAsync(PortReport);
 
         var search = new ArticleSearch(db);
         Assert.Equal([Core.Storage.Migrations.SearchIndexWiderMerges.SegmentsPerMerge], await SettingAsync(db, "automerge"));
